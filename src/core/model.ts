@@ -154,6 +154,26 @@ export interface OriginalReporter {
   link?: string | null;
 }
 
+/**
+ * Where the article's statements come from, counted over speakers (groups) and claims.
+ * Computed by the core so that the popup, the CLI and exports agree.
+ */
+export interface SourceMix {
+  /** Named people: speakers of kind `person`. */
+  namedPeople: number;
+  organizations: number;
+  outlets: number;
+  documents: number;
+  /** Speaker groups of kind `anonymous`, and the claims they make. */
+  anonymousGroups: number;
+  anonymousClaims: number;
+  /** Claims relayed from other outlets: made by an outlet, or given to one (`via`). */
+  relayedClaims: number;
+  /** Claims the publisher obtained itself (told to the publisher or its reporters). */
+  firstHandClaims: number;
+  totalClaims: number;
+}
+
 /** How long each stage took, in milliseconds. */
 export interface Timings {
   detectMs: number;
@@ -173,5 +193,6 @@ export interface PageAnalysis {
   originalReporter: OriginalReporter | null;
   /** The wire service credited for the story (e.g. `Reuters`), else null. */
   wire: string | null;
+  sourceMix: SourceMix;
   timings: Timings;
 }

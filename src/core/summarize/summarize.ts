@@ -1,4 +1,4 @@
-import type { Article, Claim, OriginalReporter, OutletCitation, SpeakerSummary } from '../model';
+import type { Article, Claim, OriginalReporter, OutletCitation, SourceMix, SpeakerSummary } from '../model';
 
 /** What {@link summarizeClaims} derives from the article and its claims. */
 export interface ClaimSummary {
@@ -6,6 +6,7 @@ export interface ClaimSummary {
   outlets: OutletCitation[];
   originalReporter: OriginalReporter | null;
   wire: string | null;
+  sourceMix: SourceMix;
 }
 
 /**
@@ -28,5 +29,16 @@ export function summarizeClaims(_article: Article, claims: Claim[]): ClaimSummar
     if (c.via && !s.via.includes(c.via)) s.via.push(c.via);
   });
   const speakers = [...byName.values()].sort((a, b) => b.claims - a.claims);
-  return { speakers, outlets: [], originalReporter: null, wire: null };
+  const sourceMix: SourceMix = {
+    namedPeople: speakers.filter((s) => s.kind === 'person').length,
+    organizations: speakers.filter((s) => s.kind === 'organization').length,
+    outlets: speakers.filter((s) => s.kind === 'outlet').length,
+    documents: speakers.filter((s) => s.kind === 'document').length,
+    anonymousGroups: speakers.filter((s) => s.kind === 'anonymous').length,
+    anonymousClaims: claims.filter((c) => c.speaker.kind === 'anonymous').length,
+    relayedClaims: claims.filter((c) => c.via !== null || c.speaker.kind === 'outlet').length,
+    firstHandClaims: 0,
+    totalClaims: claims.length,
+  };
+  return { speakers, outlets: [], originalReporter: null, wire: null, sourceMix };
 }
