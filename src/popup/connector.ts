@@ -1,9 +1,8 @@
 /**
- * The popup's only way to the rest of the extension. The real implementation talks to
- * the active tab through `platform/`; the mock serves fixture summaries so the popup is
- * built and tested without an extension.
- *
- * FIRST DRAFT (lead): the popup helper owns this interface and may extend it.
+ * The popup's and the options page's only way to the rest of the extension. The real
+ * implementation (`connector-extension.ts`) talks to the active tab through `platform/`;
+ * the mock (`connector-mock.ts`) serves fixture views so the popup is built and tested
+ * without an extension.
  */
 import type { PopupView } from '../messages';
 import type { Settings } from '../settings';
@@ -18,12 +17,26 @@ export interface Connector {
   scrollToClaim(index: number): Promise<void>;
   /** Show or hide the inline badges on the page. */
   setBadgesVisible(visible: boolean): Promise<void>;
+  /** The stored settings, already validated by `parseSettings`. */
   getSettings(): Promise<Settings>;
+  /** Stores the settings (the platform validates them again with `parseSettings`). */
   setSettings(settings: Settings): Promise<void>;
   /** Ask the browser for the optional host permission of automatic mode; true if granted. */
   requestAutoPermission(): Promise<boolean>;
+  /** True when the optional host permission of automatic mode is granted now. */
+  hasAutoPermission(): Promise<boolean>;
+  /** Give the optional host permission back; true if it is no longer granted. */
+  revokeAutoPermission(): Promise<boolean>;
+  /** Open the extension's options page. */
+  openOptionsPage(): Promise<void>;
   /** Open a URL the article links to ("read the original") in a new tab. */
   openLink(url: string): Promise<void>;
   /** Copy text to the clipboard. */
   copyText(text: string): Promise<void>;
 }
+
+/** The part of {@link Connector} the options page uses. */
+export type SettingsConnector = Pick<
+  Connector,
+  'getSettings' | 'setSettings' | 'requestAutoPermission' | 'hasAutoPermission' | 'revokeAutoPermission'
+>;
