@@ -1,13 +1,20 @@
 /**
  * The message map shared by the content script, the background and the popup.
  * One entry per message, keyed `area/verb`: its request payload and its response.
- * Every handler validates its payload at the boundary (see `validate*` below): messages
- * are untrusted input.
+ * Messages are untrusted input: every receiver checks the sender (in `platform/messaging`)
+ * and validates the payload here with {@link validateRequest} before any handler runs.
  *
- * FIRST DRAFT (lead): the extension helper owns this file and may extend it; keep the
- * `PopupView` union stable, the popup is built against it.
+ * Pure: no extension API, so the validators are unit-tested in Node.
  */
-import type { Detection, PageAnalysis } from './core/index';
+import type {
+  Article,
+  ArticleLink,
+  Detection,
+  PageAnalysis,
+  Paragraph,
+  ProvenanceKind,
+  ProvenanceSignal,
+} from './core/index';
 
 /** What the popup shows for a tab. */
 export type PopupView =
@@ -19,6 +26,9 @@ export type PopupView =
   | { status: 'too-large'; chars: number }
   | { status: 'ready'; analysis: PageAnalysis; badgesVisible: boolean }
   | { status: 'error'; message: string };
+
+/** The answer of the background to `article/analyze`. */
+export type AnalyzeArticleResult = { ok: true; analysis: PageAnalysis } | { ok: false; message: string };
 
 /** The messages, keyed `area/verb`. */
 export interface MessageMap {
@@ -32,14 +42,217 @@ export interface MessageMap {
   'page/set-badges': { request: { visible: boolean }; response: { ok: boolean } };
   /** content -> background: the tab's claim count, for the toolbar badge (null clears it). */
   'tab/claims': { request: { count: number | null }; response: { ok: boolean } };
+  /**
+   * content -> background: attribute and summarize an extracted article away from the
+   * page's main thread (the core's `analyzeArticle` on plain data).
+   */
+  'article/analyze': {
+    request: { article: Article; detection: Detection; url: string | null };
+    response: AnalyzeArticleResult;
+  };
 }
 
+/** Every message name. */
 export type MessageType = keyof MessageMap;
+/** The request payload of message `T`. */
 export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
+/** The response of message `T`. */
 export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
+
+/** Messages the content script answers. */
+export type ContentMessageType = 'page/analyze' | 'page/state' | 'page/scroll-to-claim' | 'page/set-badges';
+/** Messages the background answers. */
+export type BackgroundMessageType = 'tab/claims' | 'article/analyze';
 
 /** The envelope every message travels in. */
 export interface Envelope<T extends MessageType = MessageType> {
   type: T;
   payload: RequestOf<T>;
+}
+
+/** Largest article text we analyse (characters); beyond it the popup says `too-large`. About 150,000 words. */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+/** Bounds on list sizes in an article payload; generous for real pages, small enough to refuse junk. */
+const MAX_PARAGRAPHS = 20_000;
+const MAX_LINKS = 20_000;
+const MAX_PROVENANCE = 200;
+const MAX_PATH_DEPTH = 512;
+const MAX_SHORT_STRING = 10_000;
+const MAX_BYLINE = 100;
+const MAX_SIGNALS = 200;
+/** Largest claim count a tab can report for its toolbar badge. */
+const MAX_CLAIM_COUNT = 100_000;
+
+const PROVENANCE_KINDS: readonly ProvenanceKind[] = [
+  'jsonld-isBasedOn',
+  'jsonld-sourceOrganization',
+  'jsonld-author-organization',
+  'meta-original-source',
+  'meta-syndication-source',
+  'canonical-other-domain',
+  'wire-credit',
+  'originally-appeared',
+  'wire-byline',
+];
+
+const MESSAGE_TYPES: readonly MessageType[] = [
+  'page/analyze',
+  'page/state',
+  'page/scroll-to-claim',
+  'page/set-badges',
+  'tab/claims',
+  'article/analyze',
+];
+
+type Rec = Record<string, unknown>;
+
+const isRecord = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isShortString = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_SHORT_STRING;
+const isNullableShort = (x: unknown): x is string | null => x === null || isShortString(x);
+const isIndex = (x: unknown, max: number): x is number =>
+  typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= max;
+const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** True when `x` is a known message name. */
+export function isMessageType(x: unknown): x is MessageType {
+  return typeof x === 'string' && (MESSAGE_TYPES as readonly string[]).includes(x);
+}
+
+/** Checks the shape of a message envelope (not its payload); returns it typed, or null. */
+export function parseEnvelope(x: unknown): { type: MessageType; payload: unknown } | null {
+  if (!isRecord(x) || !isMessageType(x.type) || !('payload' in x)) return null;
+  return { type: x.type, payload: x.payload };
+}
+
+/** Validates a {@link Detection}; returns a clean copy or null. */
+export function validateDetection(x: unknown): Detection | null {
+  if (!isRecord(x)) return null;
+  const { verdict, score, signals } = x;
+  if (verdict !== 'article' && verdict !== 'not-article' && verdict !== 'unsure') return null;
+  if (!isFiniteNumber(score)) return null;
+  if (!Array.isArray(signals) || signals.length > MAX_SIGNALS || !signals.every(isShortString)) return null;
+  return { verdict, score, signals: [...signals] };
+}
+
+function validateParagraph(x: unknown, textLength: number): Paragraph | null {
+  if (!isRecord(x)) return null;
+  const { start, end, path, tag } = x;
+  if (!isIndex(start, textLength) || !isIndex(end, textLength) || end < start) return null;
+  if (!isShortString(tag) || tag.length > 32) return null;
+  if (path === null) return { start, end, path: null, tag };
+  if (!Array.isArray(path) || path.length > MAX_PATH_DEPTH || !path.every((i) => isIndex(i, 1_000_000))) return null;
+  return { start, end, path: [...path], tag };
+}
+
+function validateLink(x: unknown, textLength: number): ArticleLink | null {
+  if (!isRecord(x)) return null;
+  const { start, end, text, href } = x;
+  if (!isIndex(start, textLength) || !isIndex(end, textLength) || end < start) return null;
+  if (!isShortString(text) || !isShortString(href) || !/^https?:/i.test(href)) return null;
+  return { start, end, text, href };
+}
+
+function validateProvenance(x: unknown): ProvenanceSignal | null {
+  if (!isRecord(x)) return null;
+  const { kind, outlet, evidence, url } = x;
+  if (!(PROVENANCE_KINDS as readonly unknown[]).includes(kind)) return null;
+  if (!isNullableShort(outlet) || !isShortString(evidence) || !isNullableShort(url)) return null;
+  return { kind: kind as ProvenanceKind, outlet, evidence, url };
+}
+
+function validateList<T>(x: unknown, max: number, item: (v: unknown) => T | null): T[] | null {
+  if (!Array.isArray(x) || x.length > max) return null;
+  const out: T[] = [];
+  for (const v of x) {
+    const ok = item(v);
+    if (ok === null) return null;
+    out.push(ok);
+  }
+  return out;
+}
+
+/**
+ * Validates an extracted {@link Article} received from a content script: types, sizes and
+ * offsets (every paragraph and link must lie inside `text`). Returns a clean copy holding
+ * only the known fields, or null.
+ */
+export function validateArticle(x: unknown): Article | null {
+  if (!isRecord(x)) return null;
+  const { text } = x;
+  if (typeof text !== 'string' || text.length > MAX_ARTICLE_CHARS) return null;
+  for (const key of ['title', 'publisher', 'published', 'modified', 'language', 'canonicalUrl'] as const) {
+    if (!isNullableShort(x[key])) return null;
+  }
+  const byline = validateList(x.byline, MAX_BYLINE, (v) => (isShortString(v) ? v : null));
+  const paragraphs = validateList(x.paragraphs, MAX_PARAGRAPHS, (v) => validateParagraph(v, text.length));
+  const provenance = validateList(x.provenance, MAX_PROVENANCE, validateProvenance);
+  const links = validateList(x.links, MAX_LINKS, (v) => validateLink(v, text.length));
+  if (!byline || !paragraphs || !provenance || !links) return null;
+  return {
+    title: x.title as string | null,
+    byline,
+    publisher: x.publisher as string | null,
+    published: x.published as string | null,
+    modified: x.modified as string | null,
+    language: x.language as string | null,
+    canonicalUrl: x.canonicalUrl as string | null,
+    text,
+    paragraphs,
+    provenance,
+    links,
+  };
+}
+
+/**
+ * Validates the payload of message `type`. Returns the payload typed (a clean copy for
+ * structured payloads) or null when it is malformed. Never throws.
+ */
+export function validateRequest<T extends MessageType>(type: T, payload: unknown): RequestOf<T> | null {
+  return (VALIDATORS[type] as (p: unknown) => RequestOf<T> | null)(payload);
+}
+
+const VALIDATORS: { [K in MessageType]: (p: unknown) => RequestOf<K> | null } = {
+  'page/analyze': (p) => (isRecord(p) && typeof p.force === 'boolean' ? { force: p.force } : null),
+  'page/state': (p) => (isRecord(p) && Object.keys(p).length === 0 ? {} : null),
+  'page/scroll-to-claim': (p) => (isRecord(p) && isIndex(p.index, MAX_CLAIM_COUNT) ? { index: p.index } : null),
+  'page/set-badges': (p) => (isRecord(p) && typeof p.visible === 'boolean' ? { visible: p.visible } : null),
+  'tab/claims': (p) =>
+    isRecord(p) && (p.count === null || isIndex(p.count, MAX_CLAIM_COUNT)) ? { count: p.count as number | null } : null,
+  'article/analyze': (p) => {
+    if (!isRecord(p)) return null;
+    const article = validateArticle(p.article);
+    const detection = validateDetection(p.detection);
+    if (!article || !detection || !isNullableShort(p.url)) return null;
+    return { article, detection, url: p.url };
+  },
+};
+
+const POPUP_STATUSES = ['analysing', 'unreachable', 'not-article', 'too-large', 'ready', 'error'];
+
+/**
+ * A light check of a {@link PopupView} coming back from a content script: the status and
+ * the fields the popup reads first. Returns the view or null.
+ */
+export function validatePopupView(x: unknown): PopupView | null {
+  if (!isRecord(x) || typeof x.status !== 'string' || !POPUP_STATUSES.includes(x.status)) return null;
+  switch (x.status) {
+    case 'analysing':
+      return { status: 'analysing' };
+    case 'unreachable':
+      return isNullableShort(x.url) ? { status: 'unreachable', url: x.url } : null;
+    case 'not-article': {
+      const detection = validateDetection(x.detection);
+      return detection ? { status: 'not-article', detection } : null;
+    }
+    case 'too-large':
+      return isIndex(x.chars, Number.MAX_SAFE_INTEGER) ? { status: 'too-large', chars: x.chars } : null;
+    case 'ready': {
+      const a = x.analysis;
+      if (!isRecord(a) || !isRecord(a.article) || !Array.isArray(a.claims) || !Array.isArray(a.speakers)) return null;
+      if (typeof x.badgesVisible !== 'boolean') return null;
+      return x as unknown as PopupView;
+    }
+    default:
+      return isShortString(x.message) ? { status: 'error', message: x.message } : null;
+  }
 }

@@ -1,0 +1,18 @@
+/** Extension lifecycle and identity. */
+import { browser } from './browser-api';
+
+/** Calls `cb` when the browser starts or the extension is installed or updated. */
+export function onLifecycle(cb: () => void): void {
+  browser.runtime.onStartup.addListener(() => cb());
+  browser.runtime.onInstalled.addListener(() => cb());
+}
+
+/** The extension's own id. */
+export function extensionId(): string {
+  return browser.runtime.id;
+}
+
+/** The query parameters of the current extension page (`?tabId=N` when the popup is opened as a tab). */
+export function pageParams(): URLSearchParams {
+  return new URLSearchParams(globalThis.location?.search ?? '');
+}
