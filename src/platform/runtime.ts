@@ -16,3 +16,17 @@ export function extensionId(): string {
 export function pageParams(): URLSearchParams {
   return new URLSearchParams(globalThis.location?.search ?? '');
 }
+
+/** Opens the extension's options page. */
+export async function openOptionsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}
+
+/** A string of the extension's locale catalogue (`_locales`), or `fallback` when missing. */
+export function message(key: string, subs: string[] = [], fallback = key): string {
+  try {
+    return browser.i18n.getMessage(key, subs) || fallback;
+  } catch {
+    return fallback;
+  }
+}
