@@ -1,0 +1,236 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PageAnalysis } from '../core/index';
+import type { PopupView } from '../messages';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { ArticleHeader } from './components/ArticleHeader';
+import { DetectionDetails } from './components/DetectionDetails';
+import { Disclosure } from './components/Disclosure';
+import { ExportBar } from './components/ExportBar';
+import { GearIcon, LogoIcon } from './components/Icons';
+import { OriginCard } from './components/OriginCard';
+import { SourceMixChart } from './components/SourceMixChart';
+import { SpeakerList } from './components/SpeakerList';
+import { StateMessage } from './components/StateMessage';
+import type { Connector } from './connector';
+import { t } from './i18n';
+import { hostOf } from './wording';
+
+/** Props of {@link App}. */
+export interface AppProps {
+  connector: Connector;
+  /** Closes the popup (Escape with nothing open); `window.close` by default. */
+  onClose?: () => void;
+  /** The clock of exports (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+/** A reader-facing message for a failure; never empty. */
+function errorText(e: unknown): string {
+  const m = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
+  return m.trim() || t('popupErrorUnknown');
+}
+
+const KNOWN = new Set(['analysing', 'unreachable', 'not-article', 'too-large', 'ready', 'error']);
+
+/**
+ * The popup: asks the connector for the tab's view and renders it. It starts in the
+ * analysing state, so there is never a blank box, and every failure becomes the error
+ * state with a plain message and a way to try again.
+ */
+export function App({ connector, onClose, now }: AppProps) {
+  const [view, setView] = useState<PopupView>({ status: 'analysing' });
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+
+  const run = useCallback(async (force: boolean) => {
+    setView({ status: 'analysing' });
+    try {
+      const next = force ? await connector.analyzeAnyway() : await connector.load();
+      setView(next && KNOWN.has(next.status) ? next : { status: 'error', message: t('popupErrorUnknown') });
+    } catch (e) {
+      setView({ status: 'error', message: errorText(e) });
+    }
+  }, [connector]);
+
+  useEffect(() => {
+    void run(false);
+    connector.getSettings().then(setSettings, () => undefined);
+  }, [connector, run]);
+
+  useEffect(() => {
+    const close = onClose ?? (() => window.close());
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const badges = view.status === 'ready' && view.analysis.claims.length > 0 ? view.badgesVisible : null;
+
+  return (
+    <div class="nc-popup" aria-busy={view.status === 'analysing'}>
+      <TopBar connector={connector} badgesVisible={badges} />
+      <main class="nc-main">
+        <ViewBody view={view} connector={connector} settings={settings} onRun={run} now={now} />
+      </main>
+    </div>
+  );
+}
+
+/** Props of {@link TopBar}. */
+interface TopBarProps {
+  connector: Connector;
+  /** The badges toggle's state; null hides the toggle (no claims, no badges). */
+  badgesVisible: boolean | null;
+}
+
+/** The product name, the "badges on the page" switch and the settings button. */
+function TopBar({ connector, badgesVisible }: TopBarProps) {
+  const [on, setOn] = useState(badgesVisible ?? true);
+  useEffect(() => {
+    if (badgesVisible !== null) setOn(badgesVisible);
+  }, [badgesVisible]);
+  const toggle = () => {
+    const next = !on;
+    setOn(next);
+    void connector.setBadgesVisible(next).catch(() => setOn(!next));
+  };
+  return (
+    <div class="nc-topbar">
+      <span class="nc-brand">
+        <LogoIcon />
+        <span>{t('popupBrand')}</span>
+      </span>
+      <span class="nc-topbar-actions">
+        {badgesVisible !== null && (
+          <button type="button" role="switch" class="nc-switch" aria-checked={on} onClick={toggle}>
+            <span class="nc-switch-track" aria-hidden="true"><span class="nc-switch-thumb" /></span>
+            {t('popupBadgesToggle')}
+          </button>
+        )}
+        <button
+          type="button"
+          class="nc-icon-button"
+          aria-label={t('popupSettings')}
+          title={t('popupSettings')}
+          onClick={() => void connector.openOptionsPage().catch(() => undefined)}
+        >
+          <GearIcon />
+        </button>
+      </span>
+    </div>
+  );
+}
+
+/** Props of {@link ViewBody}. */
+interface ViewBodyProps {
+  view: PopupView;
+  connector: Connector;
+  settings: Settings;
+  onRun: (force: boolean) => void;
+  now?: () => Date;
+}
+
+/** The body for each state of the view. */
+function ViewBody({ view, connector, settings, onRun, now }: ViewBodyProps) {
+  switch (view.status) {
+    case 'analysing':
+      return <Analysing />;
+    case 'unreachable': {
+      const host = hostOf(view.url);
+      return (
+        <StateMessage tone="info" title={t('popupUnreachableTitle')}>
+          <p>{t('popupUnreachableBody')}</p>
+          {host && <p class="nc-muted">{t('popupUnreachableHost', host)}</p>}
+        </StateMessage>
+      );
+    }
+    case 'not-article':
+      return (
+        <StateMessage tone="info" title={t('popupNotArticleTitle')}>
+          <p>{t('popupNotArticleBody')}</p>
+          <button type="button" class="nc-button nc-button--primary" onClick={() => onRun(true)}>
+            {t('popupAnalyseAnyway')}
+          </button>
+          <Disclosure id="nc-details" label={t('popupDetailsToggle')} class="nc-state-details">
+            <DetectionDetails id="nc-details" detection={view.detection} />
+          </Disclosure>
+        </StateMessage>
+      );
+    case 'too-large':
+      return (
+        <StateMessage tone="warning" title={t('popupTooLargeTitle')}>
+          <p>{t('popupTooLargeBody', Math.max(0, Math.round(view.chars)).toLocaleString())}</p>
+        </StateMessage>
+      );
+    case 'error':
+      return (
+        <StateMessage tone="error" title={t('popupErrorTitle')} role="alert">
+          <p class="nc-error-message">{view.message || t('popupErrorUnknown')}</p>
+          <button type="button" class="nc-button nc-button--primary" onClick={() => onRun(false)}>
+            {t('popupTryAgain')}
+          </button>
+        </StateMessage>
+      );
+    case 'ready':
+      return <Ready analysis={view.analysis} connector={connector} settings={settings} now={now} />;
+  }
+}
+
+/** The analysing state: a spoken status and placeholders shaped like the result. */
+function Analysing() {
+  return (
+    <div class="nc-analysing">
+      <p class="nc-analysing-status" role="status">
+        <span class="nc-spinner" aria-hidden="true" />
+        {t('popupAnalysing')}
+      </p>
+      <div class="nc-skeleton" aria-hidden="true">
+        <span class="nc-skel nc-skel--title" />
+        <span class="nc-skel nc-skel--line" />
+        <span class="nc-skel nc-skel--card" />
+        <span class="nc-skel nc-skel--bar" />
+        <span class="nc-skel nc-skel--line" />
+        <span class="nc-skel nc-skel--line nc-skel--short" />
+      </div>
+    </div>
+  );
+}
+
+/** Props of {@link Ready}. */
+interface ReadyProps {
+  analysis: PageAnalysis;
+  connector: Connector;
+  settings: Settings;
+  now?: () => Date;
+}
+
+/** An analysed page: header, original reporter, source mix, who said what, export. */
+function Ready({ analysis, connector, settings, now }: ReadyProps) {
+  const openLink = (url: string) => void connector.openLink(url).catch(() => undefined);
+  const jump = (index: number) => void connector.scrollToClaim(index).catch(() => undefined);
+  const hasClaims = analysis.claims.length > 0;
+  return (
+    <>
+      <ArticleHeader article={analysis.article} url={analysis.url} />
+      <OriginCard analysis={analysis} onOpenLink={openLink} />
+      {hasClaims ? (
+        <>
+          <SourceMixChart analysis={analysis} />
+          <SpeakerList analysis={analysis} onJump={jump} />
+        </>
+      ) : (
+        <section class="nc-empty" role="status">
+          <h2 class="nc-section-heading">{t('popupNothingAttributedTitle')}</h2>
+          <p>{t('popupNothingAttributed')}</p>
+        </section>
+      )}
+      <footer class="nc-footer">
+        <ExportBar analysis={analysis} preferred={settings.exportFormat} copy={(s) => connector.copyText(s)} now={now} />
+        <Disclosure id="nc-details" label={t('popupDetailsToggle')}>
+          <DetectionDetails id="nc-details" detection={analysis.detection} timings={analysis.timings} />
+        </Disclosure>
+      </footer>
+    </>
+  );
+}

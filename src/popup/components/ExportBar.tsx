@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PageAnalysis } from '../../core/index';
+import { exportSummary, type ExportFormat } from '../export';
+import { t } from '../i18n';
+
+/** Props of {@link ExportBar}. */
+export interface ExportBarProps {
+  analysis: PageAnalysis;
+  /** The reader's preferred format (settings); offered first. */
+  preferred: ExportFormat;
+  copy: (text: string) => Promise<void>;
+  /** The time stamped on the export; now by default. */
+  now?: () => Date;
+}
+
+/** How long "Copied" stays on screen. */
+const FEEDBACK_MS = 2500;
+
+/** Copy the summary as Markdown or JSON, the preferred format first, with spoken feedback. */
+export function ExportBar({ analysis, preferred, copy, now = () => new Date() }: ExportBarProps) {
+  const [feedback, setFeedback] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const formats: ExportFormat[] = preferred === 'json' ? ['json', 'markdown'] : ['markdown', 'json'];
+  const run = async (format: ExportFormat) => {
+    const text = exportSummary(analysis, format, { exportedAt: now().toISOString() });
+    let message: string;
+    try {
+      await copy(text);
+      message = format === 'json' ? t('popupCopiedJson') : t('popupCopiedMarkdown');
+    } catch {
+      message = t('popupCopyFailed');
+    }
+    setFeedback(message);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setFeedback(''), FEEDBACK_MS);
+  };
+  return (
+    <div class="nc-export">
+      {formats.map((f, i) => (
+        <button
+          key={f}
+          type="button"
+          class={i === 0 ? 'nc-button nc-button--primary' : 'nc-button'}
+          onClick={() => void run(f)}
+        >
+          {f === 'json' ? t('popupCopyJson') : t('popupCopyMarkdown')}
+        </button>
+      ))}
+      <span class="nc-feedback" role="status" aria-live="polite">{feedback}</span>
+    </div>
+  );
+}
