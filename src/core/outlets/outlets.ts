@@ -1,9 +1,18 @@
 /**
  * The outlet knowledge base and recognisers: which names in a text are news outlets.
  *
- * PLACEHOLDER: issue 4 replaces the tiny table below with a knowledge base of 300+
- * outlets (data module `outlet-data.ts`) and recognisers for outlets not in it.
+ * Three layers, in order of trust:
+ * 1. names and aliases from the knowledge base (`outlet-data.ts`), with guards against
+ *    longer proper nouns ("Michael Bloomberg", "AP Photo", "NBC Universal");
+ * 2. short forms ("the Times", "the Post") resolved from context: the latest earlier full
+ *    mention of an outlet with that word, else the publisher;
+ * 3. a recogniser for outlets not in the knowledge base: a capitalised name ending in an
+ *    outlet word (News, Times, Journal, Radio...) next to a citation cue ("told the Valley
+ *    Gazette", "the Harbour Times reported").
+ * Pure functions of their arguments.
  */
+import { classifyCitation } from './citation-cues';
+import { NOT_OUTLET_PHRASES, OUTLET_ROWS, OUTLET_SUFFIX_WORDS, SHORT_FORM_WORDS, type OutletKind } from './outlet-data';
 
 /** One news organisation. */
 export interface OutletEntry {
@@ -13,9 +22,11 @@ export interface OutletEntry {
   aliases: string[];
   /** Registrable domains ("nbcnews.com"). */
   domains: string[];
-  kind: 'wire' | 'broadcaster' | 'newspaper' | 'magazine' | 'online' | 'agency';
+  kind: OutletKind;
   /** ISO 3166 alpha-2 country, or `INT`. */
   country: string;
+  /** Names that are also ordinary words ("Time", "Vice"): they count only next to a citation cue. */
+  cueOnly?: string[];
 }
 
 /** An outlet mention found in text. */
@@ -28,44 +39,318 @@ export interface OutletMention {
   name: string;
   /** Whether the name is in the knowledge base. */
   known: boolean;
+  /** How it was found: a name or alias, a short form resolved from context, or the recogniser. */
+  via?: 'name' | 'short-form' | 'recognised';
 }
 
-const OUTLETS: OutletEntry[] = [
-  { name: 'NBC News', aliases: ['NBC'], domains: ['nbcnews.com'], kind: 'broadcaster', country: 'US' },
-  { name: 'CBS News', aliases: ['CBS'], domains: ['cbsnews.com'], kind: 'broadcaster', country: 'US' },
-  { name: 'Reuters', aliases: [], domains: ['reuters.com'], kind: 'wire', country: 'INT' },
-  { name: 'The Associated Press', aliases: ['Associated Press', 'AP'], domains: ['apnews.com'], kind: 'wire', country: 'US' },
-];
+/** What {@link findOutletMentions} may use to resolve short forms such as "the Times". */
+export interface OutletContext {
+  /** The publisher's name (as extraction found it), used when no earlier full mention decides. */
+  publisher?: string | null;
+}
 
-/** Looks an outlet up by name or alias (exact, case-insensitive). */
-export function lookupOutlet(name: string): OutletEntry | null {
-  const key = name.trim().toLowerCase().replace(/^the /, '');
-  for (const o of OUTLETS) {
-    if (o.name.toLowerCase().replace(/^the /, '') === key) return o;
-    if (o.aliases.some((a) => a.toLowerCase() === key)) return o;
+/** Every outlet in the knowledge base. */
+export const OUTLETS: readonly OutletEntry[] = OUTLET_ROWS.map((r) => ({
+  name: r.name,
+  aliases: r.aliases,
+  domains: r.domains,
+  kind: r.kind,
+  country: r.country,
+  ...(r.cueOnly ? { cueOnly: r.cueOnly } : {}),
+}));
+
+/**
+ * How a written form may match: `always`; `cue` only next to a citation cue; `the` for the
+ * bare word of a "The X" masthead ("The Hill"): it needs "The"/"the" before it, and a cue
+ * unless the "The" is capitalised mid-sentence.
+ */
+type FormMode = 'always' | 'cue' | 'the';
+
+interface Form {
+  text: string;
+  entry: OutletEntry;
+  mode: FormMode;
+}
+
+/** Capitalised words that may stand right before an outlet's name without being part of a longer name. */
+const FUNCTION_WORDS = new Set(
+  ('The A An According To By Per Via Told Tell Telling Source Sources Credit Copyright Former Ex Then Both And But Or Also ' +
+    'Unlike Like Meanwhile While When Whereas As In On At For From With Of Citing Quoting After Before Earlier Later Separately ' +
+    'Speaking Asked Reached Contacted Since Until Though Although However Still Yet So If Because Only Even Last This That These ' +
+    'Those Its Their His Her Our Your My Rival Fellow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Independent ' +
+    'Both Neither Nor Either Each Every Many Some Several Other Another Reports Report Reporting Reported Interview Writing Said Says ' +
+    'Photo Video Image Watch Read Listen Related More See Via Updated Published Exclusive Breaking Update Editor Editors Note')
+    .split(' '),
+);
+
+/** Capitalised words that may follow an outlet's name without extending it ("told CNN Sunday"). */
+const CONTINUATION_OK = new Set(
+  ('Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December I Mr Mrs Ms Dr').split(' '),
+);
+
+/** Sentence-final punctuation before a position: the next word starts a sentence. */
+const SENTENCE_END = /[.!?:;"“”'‘’)\]]\s*$|^\s*$|\n\s*$/;
+
+const norm = (s: string): string =>
+  s.trim().toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ');
+
+let index: {
+  byFirstWord: Map<string, Form[]>;
+  byKey: Map<string, OutletEntry>;
+  byDomain: Map<string, OutletEntry>;
+  exactThe: Map<string, OutletEntry>;
+} | null = null;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const firstWord = (s: string): string => {
+  WORD.lastIndex = 0;
+  const m = WORD.exec(s);
+  return m ? m[0] : '';
+};
+
+function buildIndex(): NonNullable<typeof index> {
+  const byFirstWord = new Map<string, Form[]>();
+  const byKey = new Map<string, OutletEntry>();
+  const byDomain = new Map<string, OutletEntry>();
+  const exactThe = new Map<string, OutletEntry>();
+  const add = (text: string, entry: OutletEntry, mode: FormMode): void => {
+    const key = firstWord(text);
+    if (!key) return;
+    let list = byFirstWord.get(key);
+    if (!list) byFirstWord.set(key, (list = []));
+    if (list.some((f) => f.text === text)) return; // the first row wins a shared form
+    list.push({ text, entry, mode });
+  };
+  for (const entry of OUTLETS) {
+    const cueOnly = new Set(entry.cueOnly ?? []);
+    for (const written of [entry.name, ...entry.aliases, ...(entry.cueOnly ?? [])]) {
+      if (!byKey.has(norm(written))) byKey.set(norm(written), entry);
+      if (/\(/.test(written)) continue; // "ABC (Spain)": a display name, never written so in prose
+      const hasThe = /^The\s/.test(written);
+      const bare = hasThe ? written.slice(4) : written;
+      let mode: FormMode = cueOnly.has(written) || cueOnly.has(bare) ? 'cue' : 'always';
+      if (hasThe && !/\s/.test(bare) && mode === 'always') {
+        mode = 'the';
+        if (!exactThe.has(bare)) exactThe.set(bare, entry);
+      }
+      add(bare, entry, mode);
+    }
+    for (const d of entry.domains) if (!byDomain.has(d)) byDomain.set(d, entry);
   }
-  return null;
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.text.length - a.text.length);
+  return { byFirstWord, byKey, byDomain, exactThe };
+}
+
+function getIndex(): NonNullable<typeof index> {
+  return (index ??= buildIndex());
+}
+
+/** Looks an outlet up by name or alias (case-insensitive; a leading "the" is ignored). */
+export function lookupOutlet(name: string): OutletEntry | null {
+  const key = norm(name).replace(/(?:'s|')$/, '');
+  if (!key) return null;
+  return getIndex().byKey.get(key) ?? null;
 }
 
 /** The outlet whose domain `host` is or is under ("www.nbcnews.com" gives NBC News). */
 export function outletForHost(host: string): OutletEntry | null {
-  const h = host.toLowerCase();
-  return OUTLETS.find((o) => o.domains.some((d) => h === d || h.endsWith('.' + d))) ?? null;
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const { byDomain } = getIndex();
+  for (let i = 0; i < labels.length - 1; i++) {
+    const hit = byDomain.get(labels.slice(i).join('.'));
+    if (hit) return hit;
+  }
+  return null;
 }
 
-/** Every outlet mention in `text`, in order, non-overlapping (longest match wins). */
-export function findOutletMentions(text: string): OutletMention[] {
+/** Whether two outlet names denote the same outlet (through the knowledge base, else by text). */
+export function isSameOutlet(a: string, b: string): boolean {
+  if (norm(a) === norm(b)) return true;
+  const ea = lookupOutlet(a);
+  return ea !== null && ea === lookupOutlet(b);
+}
+
+/** The word before `pos` (letters only), with where it starts. */
+function wordBefore(text: string, pos: number): { word: string; start: number } | null {
+  const m = /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  if (!m) return null;
+  return { word: m[1]!, start: pos - m[0].length };
+}
+
+/** Is the name at `start..end` part of a longer proper noun or a non-outlet phrase? */
+function isBlocked(text: string, start: number, end: number): boolean {
+  const next = text.charAt(end);
+  if (/[\p{L}\p{N}]/u.test(next)) return true;
+  if (next === '-' && /[\p{L}]/u.test(text.charAt(end + 1))) return true; // "AP-NORC", "CNN-style"
+  const prev = text.charAt(start - 1);
+  if (/[\p{L}\p{N}]/u.test(prev)) return true;
+  if (prev === '-' && /[\p{L}]/u.test(text.charAt(start - 2))) return true; // "ex-CNN" is still CNN, but "Anti-Fox" rarely is
+  // A capitalised word right after extends the name ("NBC Universal", "AP Photo").
+  const after = /^[ \t]+([\p{Lu}][\p{L}]*)/u.exec(text.slice(end, end + 40));
+  if (after && !CONTINUATION_OK.has(after[1]!)) return true;
+  // A capitalised word right before it, other than a function word, makes it a longer name ("Michael Bloomberg").
+  const before = wordBefore(text, start);
+  if (before && /^\p{Lu}/u.test(before.word) && !FUNCTION_WORDS.has(before.word)) return true;
+  // Known non-outlet phrases overlapping the name ("Times Square", "White House Press Secretary").
+  const window = text.slice(Math.max(0, start - 30), end + 30);
+  for (const phrase of NOT_OUTLET_PHRASES) {
+    const at = window.indexOf(phrase);
+    if (at < 0) continue;
+    const abs = Math.max(0, start - 30) + at;
+    if (abs < end && abs + phrase.length > start) return true;
+  }
+  return false;
+}
+
+/** Where a "the"/"The" right before `pos` starts (one word, spaces between), else null. */
+function theBefore(text: string, pos: number): number | null {
+  const m = /([Tt]he)[ \t]+$/.exec(text.slice(Math.max(0, pos - 8), pos));
+  if (!m) return null;
+  const at = pos - m[0].length;
+  return /[\p{L}\p{N}]/u.test(text.charAt(at - 1)) ? null : at;
+}
+
+/** Whether the position starts a sentence (so a capital letter there says nothing). */
+function atSentenceStart(text: string, pos: number): boolean {
+  return SENTENCE_END.test(text.slice(Math.max(0, pos - 3), pos));
+}
+
+/** The words of an outlet name, for matching a short form ("Post" in "The Washington Post", "Post-Gazette"). */
+function nameWords(name: string): string[] {
+  return name.split(/[\s-]+/);
+}
+
+/**
+ * Every outlet mention in `text`, in order, non-overlapping (longest match wins).
+ * `context.publisher` helps resolve short forms ("the Times" on a Times page). Mentions are
+ * not all citations: the summary decides which are (see `classifyCitation`).
+ */
+export function findOutletMentions(text: string, context: OutletContext = {}): OutletMention[] {
+  const { byFirstWord } = getIndex();
   const mentions: OutletMention[] = [];
-  const names = OUTLETS.flatMap((o) => [o.name, ...o.aliases].map((n) => ({ n, o })));
-  names.sort((a, b) => b.n.length - a.n.length);
-  const taken: boolean[] = [];
-  for (const { n, o } of names) {
-    const re = new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (taken[m.index]) continue;
-      for (let i = m.index; i < m.index + n.length; i++) taken[i] = true;
-      mentions.push({ start: m.index, end: m.index + n.length, text: m[0], name: o.name, known: true });
+  const publisherEntry = context.publisher ? lookupOutlet(context.publisher) : null;
+  const publisherName = publisherEntry?.name ?? context.publisher ?? null;
+  const re = new RegExp(WORD.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const pos = m.index;
+    const word = m[0];
+    // Short forms: "the Times", "The Post".
+    if (word === 'the' || word === 'The') {
+      const hit = matchShortForm(text, pos, mentions, publisherName);
+      if (hit) {
+        mentions.push(hit);
+        re.lastIndex = hit.end;
+        continue;
+      }
+    }
+    const forms = byFirstWord.get(word);
+    if (!forms) continue;
+    for (const form of forms) {
+      if (!text.startsWith(form.text, pos)) continue;
+      const end = pos + form.text.length;
+      if (isBlocked(text, pos, end)) continue;
+      let start = pos;
+      const theStart = theBefore(text, pos);
+      if (form.mode === 'the') {
+        if (theStart === null) continue;
+        const capitalMid = text.charAt(theStart) === 'T' && !atSentenceStart(text, theStart);
+        if (!capitalMid && !classifyCitation(text, theStart, end)) continue;
+        start = theStart;
+      } else if (form.mode === 'cue') {
+        if (!classifyCitation(text, pos, end)) continue;
+      }
+      if (form.mode !== 'the' && theStart !== null && /^The\s/.test(form.entry.name)) start = theStart;
+      mentions.push({ start, end, text: text.slice(start, end), name: form.entry.name, known: true, via: 'name' });
+      re.lastIndex = end;
+      break;
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  const recognised = recogniseUnknownOutlets(text, mentions);
+  return [...mentions, ...recognised].sort((a, b) => a.start - b.start);
+}
+
+/** "the Times" and kin: the latest earlier outlet with that word, else the publisher, else "The Times". */
+function matchShortForm(text: string, thePos: number, earlier: OutletMention[], publisher: string | null): OutletMention | null {
+  const rest = text.slice(thePos + 4, thePos + 40);
+  if (text.charAt(thePos + 3) !== ' ') return null;
+  const word = SHORT_FORM_WORDS.find((w) => rest.startsWith(w) && !/[\p{L}\p{N}]/u.test(rest.charAt(w.length)));
+  if (!word) return null;
+  const start = thePos;
+  const end = thePos + 4 + word.length;
+  if (isBlocked(text, thePos + 4, end)) return null;
+  // A longer known name starting here ("the Times of India") is left to the main scan.
+  const longer = getIndex().byFirstWord.get(firstWord(word));
+  if (longer?.some((f) => f.text.length > word.length && text.startsWith(f.text, thePos + 4))) return null;
+  let name: string | null = null;
+  for (let i = earlier.length - 1; i >= 0 && !name; i--) {
+    const e = earlier[i]!;
+    if (nameWords(e.name).includes(word) || nameWords(e.text).includes(word)) name = e.name;
+  }
+  if (!name && publisher && nameWords(publisher).includes(word)) name = publisher;
+  if (!name) {
+    const exact = getIndex().exactThe.get(word);
+    const capitalMid = text.charAt(thePos) === 'T' && !atSentenceStart(text, thePos);
+    if (exact && (capitalMid || classifyCitation(text, start, end))) name = exact.name;
+  }
+  if (!name) return null;
+  return { start, end, text: text.slice(start, end), name, known: lookupOutlet(name) !== null, via: 'short-form' };
+}
+
+const SUFFIXES = new Set(OUTLET_SUFFIX_WORDS);
+/** Lower-case words allowed inside a multi-word outlet name ("Voice of the People Radio"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and', '&', 'de', 'del', 'la', 'le', 'du', 'for']);
+/** The most words an unknown outlet name may have: longer capitalised runs are headlines. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * Names not in the knowledge base that look like outlets: capitalised words ending in an
+ * outlet word, next to a citation cue. Skips spans already taken by `known`.
+ */
+function recogniseUnknownOutlets(text: string, known: OutletMention[]): OutletMention[] {
+  const out: OutletMention[] = [];
+  const taken = (s: number, e: number): boolean => known.some((k) => k.start < e && k.end > s) || out.some((k) => k.start < e && k.end > s);
+  const tokens: { s: number; e: number; w: string }[] = [];
+  const wordRe = /[\p{L}\p{N}&][\p{L}\p{N}'’.&-]*/gu;
+  for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
+    let w = m[0];
+    w = w.replace(/['’]s$/, '');
+    while (/[.'’-]$/.test(w)) w = w.slice(0, -1);
+    tokens.push({ s: m.index, e: m.index + w.length, w });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!SUFFIXES.has(t.w)) continue;
+    // The name must end here: no capitalised continuation on the same line.
+    const nextTok = tokens[i + 1];
+    if (nextTok && /^[ \t]+$/.test(text.slice(t.e, nextTok.s)) && /^\p{Lu}/u.test(nextTok.w) && !CONTINUATION_OK.has(nextTok.w)) continue;
+    if (/[\p{L}\p{N}]/u.test(text.charAt(t.e))) continue;
+    let j = i;
+    let words = 1;
+    while (j > 0 && words < MAX_NAME_WORDS) {
+      const p = tokens[j - 1]!;
+      const gap = text.slice(p.e, tokens[j]!.s);
+      if (!/^[ \t]$/.test(gap)) break;
+      if (/^\p{Lu}/u.test(p.w) || /^\p{N}/u.test(p.w)) {
+        if (FUNCTION_WORDS.has(p.w) && p.w !== 'The') break;
+        if (p.w === 'The') break;
+        j--;
+        words++;
+      } else if (NAME_JOINERS.has(p.w) && j - 2 >= 0 && /^\p{Lu}/u.test(tokens[j - 2]!.w) && tokens[j]!.w !== t.w) {
+        j--;
+      } else break;
+    }
+    while (j < i && NAME_JOINERS.has(tokens[j]!.w)) j++;
+    if (j === i) continue; // a lone "News" or "Times" is not a name
+    // The name must not run on from a sentence start into prose ("Local News ..."): require a cue.
+    const start = tokens[j]!.s;
+    const end = t.e;
+    if (taken(start, end)) continue;
+    const written = text.slice(start, end);
+    if (NOT_OUTLET_PHRASES.some((p) => written.includes(p) || p.includes(written))) continue;
+    const s = theBefore(text, start) ?? start;
+    if (!classifyCitation(text, s, end)) continue;
+    out.push({ start: s, end, text: text.slice(s, end), name: written, known: false, via: 'recognised' });
+  }
+  return out;
 }

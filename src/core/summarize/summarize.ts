@@ -1,4 +1,14 @@
+/**
+ * The summary stage: from the article and its claims to what the popup shows (speakers
+ * grouped, outlets cited, the wire, the original reporter, the source mix). Pure; does
+ * not modify its inputs.
+ */
 import type { Article, Claim, OriginalReporter, OutletCitation, SourceMix, SpeakerSummary } from '../model';
+import { isSameOutlet, lookupOutlet, outletForHost } from '../outlets/outlets';
+import { findOriginalReporter } from './original-reporter';
+import { findCitedMentions, summarizeOutletCitations } from './outlet-citations';
+import { groupSpeakers, summarizeSourceMix } from './source-mix';
+import { findWireCredits } from './wire';
 
 /** What {@link summarizeClaims} derives from the article and its claims. */
 export interface ClaimSummary {
@@ -9,36 +19,34 @@ export interface ClaimSummary {
   sourceMix: SourceMix;
 }
 
+/** The publisher's names: as extraction gave it and as the canonical URL's domain says. */
+function publisherNames(article: Article): string[] {
+  const names: string[] = [];
+  if (article.publisher) names.push(lookupOutlet(article.publisher)?.name ?? article.publisher);
+  const host = article.canonicalUrl ? /^https?:\/\/([^/:?#]+)/i.exec(article.canonicalUrl)?.[1] : undefined;
+  const byHost = host ? outletForHost(host) : null;
+  if (byHost) names.push(byHost.name);
+  return names;
+}
+
 /**
- * Groups claims by speaker (most-cited first), counts the outlets cited and decides
- * which outlet originally reported the story. Pure; does not modify its inputs.
- *
- * PLACEHOLDER: issue 4 replaces the outlet and original-reporter logic.
+ * Groups claims by speaker (most-cited first), lists the outlets the article cites,
+ * finds the wire service and the original reporter, and counts the source mix.
+ * Pure; does not modify its inputs.
  */
-export function summarizeClaims(_article: Article, claims: Claim[]): ClaimSummary {
-  const byName = new Map<string, SpeakerSummary>();
-  claims.forEach((c, i) => {
-    const key = `${c.speaker.kind}:${c.speaker.name.toLowerCase()}`;
-    let s = byName.get(key);
-    if (!s) {
-      s = { ...c.speaker, claims: 0, via: [], claimIndices: [] };
-      byName.set(key, s);
-    }
-    s.claims++;
-    s.claimIndices.push(i);
-    if (c.via && !s.via.includes(c.via)) s.via.push(c.via);
-  });
-  const speakers = [...byName.values()].sort((a, b) => b.claims - a.claims);
-  const sourceMix: SourceMix = {
-    namedPeople: speakers.filter((s) => s.kind === 'person').length,
-    organizations: speakers.filter((s) => s.kind === 'organization').length,
-    outlets: speakers.filter((s) => s.kind === 'outlet').length,
-    documents: speakers.filter((s) => s.kind === 'document').length,
-    anonymousGroups: speakers.filter((s) => s.kind === 'anonymous').length,
-    anonymousClaims: claims.filter((c) => c.speaker.kind === 'anonymous').length,
-    relayedClaims: claims.filter((c) => c.via !== null || c.speaker.kind === 'outlet').length,
-    firstHandClaims: 0,
-    totalClaims: claims.length,
+export function summarizeClaims(article: Article, claims: Claim[]): ClaimSummary {
+  const publishers = publisherNames(article);
+  const isPublisher = (name: string): boolean => publishers.some((p) => isSameOutlet(p, name));
+  const speakers = groupSpeakers(claims);
+  const cited = findCitedMentions(article, claims, publishers[0] ?? null);
+  const outlets = summarizeOutletCitations(cited, claims, isPublisher);
+  const wires = findWireCredits(article, isPublisher);
+  const originalReporter = findOriginalReporter({ article, claims, cited, wires, isPublisher });
+  return {
+    speakers,
+    outlets,
+    originalReporter,
+    wire: wires[0]?.name ?? null,
+    sourceMix: summarizeSourceMix(article, claims, speakers, isPublisher),
   };
-  return { speakers, outlets: [], originalReporter: null, wire: null, sourceMix };
 }

@@ -1,0 +1,136 @@
+/**
+ * The original reporter: the outlet the article credits with first reporting its central
+ * news. Each outlet collects evidence (provenance signals, wire credits, citing mentions,
+ * claims made by it or given to it), weighted by how strongly it speaks of origin and by
+ * whether it sits in the lede; the best outlet wins if it clears a threshold and leads
+ * clearly. The publisher is never its own original reporter: when no other outlet
+ * qualifies, the publisher's own reporting is taken as the origin (null).
+ */
+import type { Article, Claim, OriginalReporter, ProvenanceKind } from '../model';
+import type { CitationCue } from '../outlets/citation-cues';
+import { lookupOutlet } from '../outlets/outlets';
+import type { CitedMention } from './outlet-citations';
+import { sentenceAt } from './sentences';
+import type { WireCredit } from './wire';
+
+/** Weight of a citing mention by its cue: "first reported by" is decisive, "told X" barely counts. */
+export const CUE_WEIGHT: Readonly<Record<CitationCue, number>> = {
+  'first-report': 12,
+  report: 3,
+  according: 2,
+  statement: 2,
+  credit: 3,
+  told: 1,
+  interview: 1,
+};
+/** Weight of a claim whose speaker is the outlet but whose source is not a name (a pronoun: "It stated"). */
+const OUTLET_CLAIM_WEIGHT = 2;
+/** Provenance that states the origin outright (the page says it is another outlet's story). */
+const STRONG_PROVENANCE: ReadonlySet<ProvenanceKind> = new Set([
+  'jsonld-isBasedOn', 'meta-original-source', 'meta-syndication-source', 'canonical-other-domain', 'originally-appeared', 'wire-byline',
+]);
+/** Weight of such provenance. */
+const STRONG_PROVENANCE_WEIGHT = 12;
+/** Weight of other provenance naming another outlet (a wire credit, a JSON-LD organisation). */
+const OTHER_PROVENANCE_WEIGHT = 5;
+/** Weights of wire credits found in the text, by kind: a dateline or byline makes it the wire's story. */
+const WIRE_WEIGHT: Readonly<Record<WireCredit['kind'], number>> = {
+  provenance: 8,
+  byline: 10,
+  dateline: 10,
+  'credit-line': 6,
+  contributed: 1,
+};
+/** Evidence in the lede counts this much more: the lede carries the central news. */
+const LEDE_BONUS = 1.5;
+/** The lede: this many opening paragraphs of real prose. */
+const LEDE_PARAGRAPHS = 3;
+/** A paragraph shorter than this is a headline, byline or caption, not lede prose. */
+const LEDE_MIN_CHARS = 100;
+/** An outlet needs this much weighted evidence to be named the original reporter. */
+const MIN_ORIGIN_SCORE = 4;
+/** Without a decisive credit, the best outlet must lead the next by this factor (else the page is a round-up). */
+const LEAD_RATIO = 1.5;
+/** Evidence at or above this weight is decisive on its own. */
+const DECISIVE_WEIGHT = 10;
+
+interface Evidence {
+  weight: number;
+  text: string;
+  pos: number;
+  link: string | null;
+  /** Counts toward the lede requirement: a credit of the news, not a statement given to the outlet. */
+  credits: boolean;
+}
+
+/** The inputs {@link findOriginalReporter} weighs. */
+export interface OriginInputs {
+  article: Article;
+  claims: Claim[];
+  cited: CitedMention[];
+  wires: WireCredit[];
+  isPublisher: (name: string) => boolean;
+}
+
+/** Offsets where the lede ends: after the first {@link LEDE_PARAGRAPHS} prose paragraphs. */
+function ledeEnd(article: Article): number {
+  const prose = article.paragraphs.filter((p) => p.end - p.start >= LEDE_MIN_CHARS);
+  const last = prose[Math.min(LEDE_PARAGRAPHS, prose.length) - 1];
+  return last ? last.end : Math.min(article.text.length, 600);
+}
+
+/**
+ * The outlet the article credits with first reporting its news, with the sentence (or
+ * provenance value) that shows it; null when the publisher's own reporting is the origin.
+ */
+export function findOriginalReporter({ article, claims, cited, wires, isPublisher }: OriginInputs): OriginalReporter | null {
+  const { text } = article;
+  const lede = ledeEnd(article);
+  const evidence = new Map<string, Evidence[]>();
+  const add = (name: string | null, ev: Evidence): void => {
+    if (!name || isPublisher(name)) return;
+    const key = lookupOutlet(name)?.name ?? name;
+    let list = evidence.get(key);
+    if (!list) evidence.set(key, (list = []));
+    list.push(ev);
+  };
+  for (const p of article.provenance) {
+    if (!p.outlet) continue;
+    const weight = STRONG_PROVENANCE.has(p.kind) ? STRONG_PROVENANCE_WEIGHT : OTHER_PROVENANCE_WEIGHT;
+    add(p.outlet, { weight, text: p.evidence, pos: -1, link: p.url, credits: true });
+  }
+  for (const w of wires) add(w.name, { weight: WIRE_WEIGHT[w.kind], text: w.evidence, pos: -1, link: w.url, credits: w.kind !== 'contributed' });
+  for (const m of cited) {
+    if (!m.cue) continue;
+    const inLede = m.start < lede;
+    const weight = CUE_WEIGHT[m.cue] * (inLede ? LEDE_BONUS : 1);
+    const credits = m.cue !== 'told' && m.cue !== 'interview';
+    add(m.name, { weight, text: text.slice(m.sentence.start, m.sentence.end).trim(), pos: m.start, link: m.link, credits: credits && inLede });
+  }
+  for (const c of claims) {
+    if (c.speaker.kind !== 'outlet') continue;
+    const named = c.source && cited.some((m) => m.cue && m.start < c.source!.end && m.end > c.source!.start);
+    if (named) continue; // already counted as a mention
+    const inLede = c.cue.start < lede;
+    add(c.speaker.name, { weight: OUTLET_CLAIM_WEIGHT * (inLede ? LEDE_BONUS : 1), text: sentenceAt(text, c.cue.start), pos: c.cue.start, link: null, credits: inLede });
+    // Statements given to an outlet are weighed through the "told X" mention itself.
+  }
+  const ranked = [...evidence.entries()]
+    .map(([name, list]) => ({ name, list, score: list.reduce((s, e) => s + e.weight, 0) }))
+    .sort((a, b) => b.score - a.score || firstPos(a.list) - firstPos(b.list));
+  const best = ranked[0];
+  if (!best) return null;
+  const decisive = best.list.some((e) => e.weight >= DECISIVE_WEIGHT);
+  if (!decisive) {
+    if (best.score < MIN_ORIGIN_SCORE) return null;
+    if (!best.list.some((e) => e.credits)) return null;
+    const second = ranked[1];
+    if (second && best.score < second.score * LEAD_RATIO) return null;
+  }
+  const shown = [...best.list].sort((a, b) => b.weight - a.weight || a.pos - b.pos)[0]!;
+  return { name: best.name, evidence: shown.text, link: shown.link ?? best.list.find((e) => e.link)?.link ?? null };
+}
+
+function firstPos(list: Evidence[]): number {
+  return Math.min(...list.map((e) => (e.pos < 0 ? Number.MAX_SAFE_INTEGER : e.pos)));
+}

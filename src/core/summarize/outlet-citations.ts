@@ -1,0 +1,140 @@
+/**
+ * Which outlet mentions are citations (the outlet as a source of information), with the
+ * claims that back them, the statements given to each outlet and the article's own links.
+ */
+import type { Article, ArticleLink, Claim, OutletCitation } from '../model';
+import { classifyCitation, isRecipientCue, type CitationCue } from '../outlets/citation-cues';
+import { findOutletMentions, isSameOutlet, lookupOutlet, outletForHost, type OutletMention } from '../outlets/outlets';
+import { sentenceBounds } from './sentences';
+
+/** An outlet mention with how it is cited (null: not a citation, e.g. the subject of the news). */
+export interface CitedMention extends OutletMention {
+  cue: CitationCue | null;
+  /** The sentence the mention is in, as offsets into the article text. */
+  sentence: { start: number; end: number };
+  /** The article's hyperlink on or next to the mention, if any. */
+  link: string | null;
+}
+
+/** How far from a mention, inside its sentence, a link still counts as "next to" it. */
+const LINK_NEAR_CHARS = 60;
+/** Words between two outlet names that make them one coordinated citation ("CNN and the BBC reported"). */
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+|&\s+)(?:the\s+)?$/i;
+
+/** The host of a URL, or null. */
+function hostOf(href: string): string | null {
+  const m = /^https?:\/\/([^/:?#]+)/i.exec(href);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** The article's link on or next to the mention: one to the outlet's own site first. */
+function linkFor(m: { start: number; end: number; name: string }, sentence: { start: number; end: number }, links: ArticleLink[], publisherHost: string | null): string | null {
+  const entry = lookupOutlet(m.name);
+  const ownSite = (l: ArticleLink): boolean => {
+    const h = hostOf(l.href);
+    return h !== null && entry !== null && outletForHost(h) === entry;
+  };
+  const publisherSite = (l: ArticleLink): boolean => {
+    const h = hostOf(l.href);
+    return h !== null && publisherHost !== null && (h === publisherHost || h.endsWith('.' + publisherHost) || publisherHost.endsWith('.' + h));
+  };
+  const inSentence = links.filter((l) => l.start < sentence.end && l.end > sentence.start);
+  const overlapping = inSentence.filter((l) => l.start < m.end && l.end > m.start);
+  const near = inSentence.filter((l) => l.end >= m.start - LINK_NEAR_CHARS && l.start <= m.end + LINK_NEAR_CHARS);
+  const pick =
+    overlapping.find(ownSite) ??
+    near.find(ownSite) ??
+    inSentence.find(ownSite) ??
+    overlapping.find((l) => !publisherSite(l)) ??
+    near.find((l) => {
+      if (publisherSite(l)) return false;
+      const h = hostOf(l.href);
+      const other = h ? outletForHost(h) : null;
+      return other === null; // a link to another known outlet belongs to that outlet
+    });
+  return pick?.href ?? null;
+}
+
+/**
+ * Every outlet mention of the article with its citation cue. Claims reinforce the text:
+ * a mention that is a claim's source counts as a statement, one that a claim's `via`
+ * names counts as a statement given to the outlet.
+ */
+export function findCitedMentions(article: Article, claims: Claim[], publisher: string | null): CitedMention[] {
+  const { text } = article;
+  const publisherHost = article.canonicalUrl ? hostOf(article.canonicalUrl) : null;
+  const raw = findOutletMentions(text, { publisher });
+  const out: CitedMention[] = raw.map((m) => {
+    const sentence = sentenceBounds(text, m.start);
+    return { ...m, cue: classifyCitation(text, m.start, m.end), sentence, link: linkFor(m, sentence, article.links, publisherHost) };
+  });
+  // Coordinated names share a cue: "according to CNN and the BBC", "CNN and the BBC reported".
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1]!;
+    const b = out[i]!;
+    if (!COORDINATION.test(text.slice(a.end, b.start))) continue;
+    if (!b.cue && a.cue) b.cue = a.cue;
+  }
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (!COORDINATION.test(text.slice(a.end, b.start))) continue;
+    if (!a.cue && b.cue) a.cue = b.cue;
+  }
+  for (const c of claims) {
+    if (c.speaker.kind === 'outlet' && c.source) {
+      const hit = out.find((m) => m.start < c.source!.end && m.end > c.source!.start);
+      if (hit && !hit.cue) hit.cue = /according/i.test(c.cue.text) ? 'according' : 'statement';
+    }
+    if (c.via) {
+      const lo = Math.min(c.cue.start, c.source?.start ?? c.cue.start) - 5;
+      const hi = Math.max(c.cue.end, c.content.start) + 60;
+      const hit = out.find((m) => m.start >= lo && m.start <= hi && isSameOutlet(m.name, c.via!));
+      if (hit && (!hit.cue || !isRecipientCue(hit.cue))) hit.cue = hit.cue && hit.cue !== 'statement' ? hit.cue : 'told';
+    }
+  }
+  return out;
+}
+
+/**
+ * The outlets the article cites, most-cited first, leaving out the publisher. `mentions`
+ * counts citing mentions in the text (plus claims by or to an outlet the text does not
+ * name at that point); `asRecipient` counts statements given to the outlet.
+ */
+export function summarizeOutletCitations(cited: CitedMention[], claims: Claim[], isPublisher: (name: string) => boolean): OutletCitation[] {
+  const byName = new Map<string, OutletCitation & { first: number; recipientSpots: number[] }>();
+  const get = (name: string, pos: number): OutletCitation & { first: number; recipientSpots: number[] } => {
+    const key = lookupOutlet(name)?.name ?? name;
+    let o = byName.get(key);
+    if (!o) byName.set(key, (o = { name: key, mentions: 0, asRecipient: 0, link: null, first: pos, recipientSpots: [] }));
+    o.first = Math.min(o.first, pos);
+    return o;
+  };
+  for (const m of cited) {
+    if (!m.cue || isPublisher(m.name)) continue;
+    const o = get(m.name, m.start);
+    o.mentions++;
+    if (!o.link && m.link) o.link = m.link;
+    if (isRecipientCue(m.cue)) o.recipientSpots.push(m.start);
+  }
+  for (const c of claims) {
+    if (!c.via || isPublisher(c.via)) continue;
+    const o = get(c.via, c.cue.start);
+    const lo = Math.min(c.cue.start, c.source?.start ?? c.cue.start) - 5;
+    const hi = Math.max(c.cue.end, c.content.start) + 60;
+    const spot = o.recipientSpots.findIndex((p) => p >= lo && p <= hi);
+    if (spot >= 0) o.recipientSpots.splice(spot, 1);
+    else if (o.mentions === 0) o.mentions++; // the engine found a "told X" the text scan did not
+    o.asRecipient++;
+  }
+  for (const c of claims) {
+    // An outlet speaker the text scan missed at that point (the engine resolved "the network" or "it").
+    if (c.speaker.kind !== 'outlet' || isPublisher(c.speaker.name)) continue;
+    const o = get(c.speaker.name, c.cue.start);
+    if (o.mentions === 0) o.mentions++;
+  }
+  for (const o of byName.values()) o.asRecipient += o.recipientSpots.length;
+  return [...byName.values()]
+    .sort((a, b) => b.mentions + b.asRecipient - (a.mentions + a.asRecipient) || a.first - b.first)
+    .map(({ name, mentions, asRecipient, link }) => ({ name, mentions, asRecipient, link }));
+}

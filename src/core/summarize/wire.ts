@@ -1,0 +1,68 @@
+/**
+ * Which wire service the story came through: from extraction's provenance signals, a wire
+ * byline, a dateline credit ("WASHINGTON (AP) —"), or a credit line at the end
+ * ("© 2024 Reuters", "The Associated Press contributed to this report").
+ */
+import type { Article } from '../model';
+import { lookupOutlet, type OutletEntry } from '../outlets/outlets';
+
+/** How a wire credit was found, strongest first. */
+export type WireCreditKind = 'provenance' | 'byline' | 'dateline' | 'credit-line' | 'contributed';
+
+/** A wire service credited for the story, with the text that shows it. */
+export interface WireCredit {
+  name: string;
+  kind: WireCreditKind;
+  evidence: string;
+  url: string | null;
+}
+
+/** How far into the first paragraph a dateline credit may sit (a dateline is a few words). */
+const DATELINE_CHARS = 160;
+/** How many closing paragraphs may carry a credit line. */
+const CREDIT_TAIL_PARAGRAPHS = 3;
+
+const isWire = (e: OutletEntry | null): e is OutletEntry => e !== null && (e.kind === 'wire' || e.kind === 'agency');
+
+/**
+ * Every wire credit in the article, strongest first. `isPublisher` tells a credit to the
+ * publisher itself (a Reuters story on reuters.com), which is left out.
+ */
+export function findWireCredits(article: Article, isPublisher: (name: string) => boolean): WireCredit[] {
+  const out: WireCredit[] = [];
+  const push = (entry: OutletEntry | null, kind: WireCreditKind, evidence: string, url: string | null = null): void => {
+    if (!isWire(entry) || isPublisher(entry.name)) return;
+    out.push({ name: entry.name, kind, evidence, url });
+  };
+  for (const p of article.provenance) {
+    if (p.kind !== 'wire-credit' && p.kind !== 'wire-byline' && p.kind !== 'jsonld-sourceOrganization' && p.kind !== 'jsonld-author-organization') continue;
+    push(p.outlet ? lookupOutlet(p.outlet) : null, 'provenance', p.evidence, p.url);
+  }
+  for (const b of article.byline) {
+    const bare = b.replace(/^by\s+/i, '').trim();
+    push(lookupOutlet(bare), 'byline', b);
+    const tail = /(?:,|\bof\b|\bfor\b|\|)\s*(?:the\s+)?([\p{Lu}][\p{L} .-]+)$/u.exec(bare);
+    if (tail) push(lookupOutlet(tail[1]!.trim()), 'byline', b);
+  }
+  const { text, paragraphs } = article;
+  const body = paragraphs.filter((p) => p.end - p.start > 40);
+  const first = body[0];
+  if (first) {
+    const head = text.slice(first.start, Math.min(first.end, first.start + DATELINE_CHARS));
+    const m = /\(([^()]{2,40})\)\s*[-–—:]/.exec(head) ?? /^[\p{Lu} .,'-]{2,40}\s*[-–—]\s*([\p{L} .-]{2,30}?)\s*[-–—]/u.exec(head);
+    if (m) push(lookupOutlet(m[1]!.trim()), 'dateline', head.slice(0, m.index + m[0].length).trim());
+  }
+  for (const p of paragraphs.slice(-CREDIT_TAIL_PARAGRAPHS)) {
+    const para = text.slice(p.start, p.end);
+    const line = /^\s*(?:[-–—]\s*)?(?:(?:©|Copyright|\(c\))\s*(?:\d{4}\s+)?)?(?:the\s+)?([\p{Lu}][\p{L}.&' -]{1,40}?)\s*(?:[-–—]\s*)?(?:All rights reserved\.?)?\s*$/iu.exec(para);
+    if (line && para.length < 80) push(lookupOutlet(line[1]!.trim()), 'credit-line', para.trim());
+    const copy = /(?:©|Copyright)\s*(?:\d{4}\s+)?(?:the\s+)?([\p{Lu}][\p{L}.&' -]{1,40}?)(?:[.,;]|\s+All\b|$)/u.exec(para);
+    if (copy) push(lookupOutlet(copy[1]!.trim()), 'credit-line', copy[0].trim());
+  }
+  const contributed = /(?:the\s+)?([\p{Lu}][\p{L}.&'-]*(?:\s+[\p{Lu}][\p{L}.&'-]*){0,3})\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)/giu;
+  for (let m = contributed.exec(text); m; m = contributed.exec(text)) {
+    push(lookupOutlet(m[1]!), 'contributed', m[0]);
+  }
+  const rank: Record<WireCreditKind, number> = { provenance: 0, byline: 1, dateline: 2, 'credit-line': 3, contributed: 4 };
+  return out.sort((a, b) => rank[a.kind] - rank[b.kind]);
+}
