@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// Builds the extension for Chromium and Firefox from one source.
+//
+//   node build.mjs [--target=chrome|firefox] [--watch] [--test] [--no-zip]
+//
+// dist/chrome/ and dist/firefox/ are load-unpacked folders; dist/news-context-<target>-<version>.zip
+// are their packages (web-ext build). --test (or NEWS_CONTEXT_TEST=1) also writes
+// dist/firefox-test/: the Firefox build plus host access to http://127.0.0.1/*, which the
+// end-to-end tests need because a driver cannot click in Firefox. It is never zipped.
+import { context, build as esbuild } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const targetArg = args.find((a) => a.startsWith('--target='))?.slice(9);
+const TARGETS = targetArg ? [targetArg] : ['chrome', 'firefox'];
+const WATCH = flag('watch');
+const TEST = flag('test') || process.env.NEWS_CONTEXT_TEST === '1';
+const ZIP = !WATCH && !flag('no-zip');
+for (const t of TARGETS) {
+  if (t !== 'chrome' && t !== 'firefox') {
+    console.error(`build: unknown target "${t}" (chrome or firefox)`);
+    process.exit(2);
+  }
+}
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+
+/** The host access the Firefox test build gets at install (as if automatic mode were granted for the fixture server). */
+export const TEST_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
+
+/**
+ * The per-browser manifest: the source manifest with a short, explicit list of edits.
+ * Exported for the manifest unit test.
+ */
+export function deriveManifest(src, target, { version, test = false } = {}) {
+  const m = structuredClone(src);
+  m.version = version;
+  if (target === 'chrome') {
+    // Chromium runs the service worker; `scripts` and `preferred_environment` are Firefox's
+    // (Chromium warns about them), and it ignores `browser_specific_settings`.
+    m.background = { service_worker: m.background.service_worker };
+    delete m.browser_specific_settings;
+  }
+  if (target === 'firefox' && test) {
+    m.host_permissions = [...TEST_HOST_PERMISSIONS];
+  }
+  return m;
+}
+
+/** Entry points: [source, output name, format]. The popup and options pages may not exist yet. */
+const ENTRIES = [
+  ['src/background/main.ts', 'background', 'iife'],
+  ['src/content/main.ts', 'content', 'iife'],
+  ['src/popup/main.tsx', 'popup', 'iife'],
+  ['src/options/main.tsx', 'options', 'iife'],
+];
+/** Static files copied next to the bundles: [source, destination]. */
+const STATIC = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['src/options/options.html', 'options.html'],
+  ['src/options/options.css', 'options.css'],
+];
+
+function placeholderPage(name) {
+  return `<!doctype html><html lang="en"><meta charset="utf-8"><title>News Context</title>
+<body><p>The ${name} page is not built yet (src/${name}/main.tsx is missing).</p></body></html>\n`;
+}
+
+function esbuildOptions(outdir) {
+  const entryPoints = {};
+  for (const [src, out] of ENTRIES) {
+    if (existsSync(join(root, src))) entryPoints[out] = join(root, src);
+    else console.warn(`build: ${src} is missing; ${out}.html will be a placeholder page`);
+  }
+  return {
+    entryPoints,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome120', 'firefox128'],
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'warning',
+    metafile: true,
+  };
+}
+
+function copyStatic(outdir) {
+  for (const [src, dest] of STATIC) {
+    const from = join(root, src);
+    if (existsSync(from)) cpSync(from, join(outdir, dest));
+    else if (dest.endsWith('.html')) writeFileSync(join(outdir, dest), placeholderPage(dest.replace('.html', '')));
+  }
+  cpSync(join(root, '_locales'), join(outdir, '_locales'), { recursive: true });
+  mkdirSync(join(outdir, 'icons'), { recursive: true });
+  for (const f of readdirSync(join(root, 'icons'))) {
+    if (/^icon-\d+\.png$/.test(f)) cpSync(join(root, 'icons', f), join(outdir, 'icons', f));
+  }
+}
+
+function writeManifest(outdir, target, test) {
+  const m = deriveManifest(source, target, { version: pkg.version, test });
+  writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(m, null, 2)}\n`);
+}
+
+function report(outdir, metafile) {
+  const sizes = Object.entries(metafile.outputs)
+    .filter(([f]) => f.endsWith('.js'))
+    .map(([f, o]) => `${f.split('/').pop()} ${(o.bytes / 1024).toFixed(1)} KiB`);
+  console.log(`build: ${outdir.replace(root + '/', '')}: ${sizes.join(', ')}`);
+}
+
+async function zip(target) {
+  const { default: webExt } = await import('web-ext');
+  const filename = `news-context-${target}-${pkg.version}.zip`;
+  await webExt.cmd.build(
+    { sourceDir: join(root, 'dist', target), artifactsDir: join(root, 'dist'), filename, overwriteDest: true },
+    { shouldExitProgram: false, showReadyMessage: false },
+  );
+  console.log(`build: dist/${filename}`);
+}
+
+async function buildTarget(target, test) {
+  const name = test ? `${target}-test` : target;
+  const outdir = join(root, 'dist', name);
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const options = esbuildOptions(outdir);
+  const finish = () => {
+    copyStatic(outdir);
+    writeManifest(outdir, target, test);
+  };
+  if (WATCH) {
+    const ctx = await context({
+      ...options,
+      plugins: [{ name: 'copy', setup: (b) => b.onEnd((r) => { if (!r.errors.length) { finish(); console.log(`build: ${name} rebuilt`); } }) }],
+    });
+    await ctx.watch();
+    return;
+  }
+  const result = await esbuild(options);
+  finish();
+  report(outdir, result.metafile);
+  if (ZIP && !test) await zip(target);
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  try {
+    for (const t of TARGETS) await buildTarget(t, false);
+    if (TEST && TARGETS.includes('firefox')) await buildTarget('firefox', true);
+    if (WATCH) console.log('build: watching for changes (Ctrl-C to stop)');
+  } catch (err) {
+    console.error(`build: failed: ${err?.message ?? err}`);
+    process.exit(1);
+  }
+}
