@@ -1,0 +1,341 @@
+/**
+ * Lexicons of the attribution engine: reporting verbs, the words that travel with them,
+ * and the nouns that tell what kind of speaker a source is.
+ *
+ * Entry classes follow the reporting-verb classes of the attribution literature (the
+ * statement / continuation / assertion / denial / confirmation / warning / explanation /
+ * question / announcement / medium / attitude classes summarised in
+ * `eval/ATTRIBUTION-NOTES.md`, themselves after VerbNet's communication classes); the
+ * members are ordinary English words written from general knowledge of news prose, not
+ * taken from any corpus.
+ */
+
+/** What a cue verb needs around it before it counts as an attribution. */
+export type CueFrame =
+  /** Any complement: a clause, a quote, or a post-posed "..., X said". */
+  | 'any'
+  /** Only with a clause ("that ...", a quote or a colon) after it, or post-posed after content. */
+  | 'clause'
+  /** Only before a "to"-infinitive ("plans to ..."); the infinitive is the content. */
+  | 'to'
+  /** Only with its particle ("called for ...", "called on ..."). */
+  | 'particle'
+  /** Only after a quote, as its tag ("“...,” he smiled."): manner verbs. */
+  | 'tag';
+
+/** One reporting verb: lemma, inflected forms and the frame it needs. */
+export interface CueVerb {
+  lemma: string;
+  /** The verb class (statement, denial, attitude...), shown to nobody but useful for breakdowns. */
+  cls: string;
+  frame: CueFrame;
+  /** Irregular past and past participle, when not lemma+ed. */
+  past?: string;
+  participle?: string;
+  /** Particles that must follow for frame `particle`, and may follow otherwise (kept in the cue). */
+  particles?: string[];
+}
+
+// Statement and continuation verbs: the core of news attribution; any frame.
+const STATEMENT: [string, string?][] = [
+  ['say', 'said'], ['tell', 'told'], ['state'], ['add'], ['note'], ['observe'], ['remark'], ['comment'],
+  ['mention'], ['recall'], ['reiterate'], ['repeat'], ['stress'], ['emphasize'], ['emphasise'],
+  ['underscore'], ['explain'], ['clarify'], ['declare'], ['announce'], ['proclaim'], ['assert'],
+  ['affirm'], ['claim'], ['argue'], ['insist'], ['maintain'], ['contend'], ['allege'], ['deny'],
+  ['dispute'], ['confirm'], ['acknowledge'], ['admit'], ['concede'], ['warn'], ['caution'],
+  ['predict'], ['disclose'], ['reveal'], ['report'], ['write', 'wrote'], ['tweet'], ['testify'],
+  ['reply'], ['respond'], ['retort'], ['counter'], ['answer'], ['ask'], ['wonder'], ['complain'],
+  ['boast'], ['brag'], ['vow'], ['pledge'], ['promise'], ['swear', 'swore'], ['suggest'],
+  ['propose'], ['recommend'], ['urge'], ['estimate'], ['indicate'], ['signal'], ['hint'],
+  ['charge'], ['accuse'], ['concur'], ['echo'], ['lament'], ['conclude'], ['acknowledge'],
+  ['speculate'], ['surmise'], ['joke'], ['quip'], ['proceed'], ['continue'], ['elaborate'],
+];
+
+// Attitude, knowledge and evidence verbs: PolNeAR counts beliefs, intentions and evidence,
+// but they are ordinary verbs too, so they need a clause after them.
+const CLAUSE_ONLY: [string, string?][] = [
+  ['believe'], ['think', 'thought'], ['feel', 'felt'], ['know', 'knew'], ['fear'], ['worry'],
+  ['doubt'], ['understand', 'understood'], ['show'], ['find', 'found'], ['agree'], ['rule'],
+  ['decide'], ['recognize'], ['recognise'], ['realize'], ['realise'], ['assume'], ['guess'],
+  ['hope'], ['expect'], ['demand'], ['insinuate'], ['imply'], ['question'], ['describe'],
+  ['detail'], ['post'], ['determine'], ['prove'], ['demonstrate'], ['hold', 'held'], ['see', 'saw'],
+  ['learn'], ['order'], ['announce'], ['suspect'], ['acknowledge'], ['allow'],
+];
+
+// Intention verbs: only before a to-infinitive ("plans to", "refused to").
+const TO_ONLY: [string, string?][] = [
+  ['plan'], ['want'], ['intend'], ['hope'], ['expect'], ['refuse'], ['decline'], ['threaten'],
+  ['aim'], ['seek', 'sought'], ['wish'], ['prefer'], ['vow'], ['pledge'], ['promise'], ['agree'],
+  ['decide'], ['offer'], ['mean', 'meant'], ['urge'],
+];
+
+// Phrasal cues: the particle is part of the cue ("called for", "pointed out").
+const PARTICLE: [string, string[], string?][] = [
+  ['call', ['for', 'on']], ['point', ['out', 'to']], ['push', ['for']], ['speak', ['of', 'about', 'out'], 'spoke'],
+  ['talk', ['about']], ['advocate', ['for']], ['press', ['for']], ['lash', ['out']], ['weigh', ['in']],
+  ['chime', ['in']],
+];
+
+// Manner verbs that stand for "said" only as a quote's tag ("“...,” she smiled").
+const TAG_ONLY: string[] = [
+  'smile', 'laugh', 'shout', 'yell', 'scream', 'sigh', 'chuckle', 'exclaim', 'snap', 'whisper',
+  'muse', 'recount', 'grumble', 'cry', 'offer', 'conclude', 'interject', 'gush', 'scoff',
+];
+
+/** Past participles that differ from their past tense. */
+const PARTICIPLES: Record<string, string> = {
+  know: 'known', write: 'written', show: 'shown', speak: 'spoken', see: 'seen', swear: 'sworn',
+};
+
+const VOWELS = /[aeiou]/;
+
+/** Verbs whose final consonant doubles though the one-syllable rule misses them (stress on the last syllable, or qu-). */
+const DOUBLING: ReadonlySet<string> = new Set(['admit', 'concur', 'refer', 'prefer', 'quip', 'rebut', 'omit', 'submit', 'regret', 'commit', 'chat', 'begin']);
+
+/** The regular inflections of an English verb lemma (third person, past, -ing). */
+function inflect(lemma: string, past?: string): { s: string; ed: string; ing: string } {
+  let s: string;
+  if (/(s|sh|ch|x|z|o)$/.test(lemma)) s = lemma + 'es';
+  else if (/[^aeiou]y$/.test(lemma)) s = lemma.slice(0, -1) + 'ies';
+  else s = lemma + 's';
+  let ed: string;
+  let ing: string;
+  if (lemma.endsWith('e')) {
+    ed = lemma + 'd';
+    ing = lemma.endsWith('ee') ? lemma + 'ing' : lemma.slice(0, -1) + 'ing';
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    ed = lemma.slice(0, -1) + 'ied';
+    ing = lemma + 'ing';
+  } else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma) && VOWELS.test(lemma)) {
+    // one-syllable consonant-vowel-consonant words double their final consonant (plan, vow excepted by w)
+    ed = lemma + lemma.slice(-1) + 'ed';
+    ing = lemma + lemma.slice(-1) + 'ing';
+  } else {
+    ed = lemma + 'ed';
+    ing = lemma + 'ing';
+  }
+  if (DOUBLING.has(lemma)) {
+    ed = lemma + lemma.slice(-1) + 'ed';
+    ing = lemma + lemma.slice(-1) + 'ing';
+  }
+  return { s, ed: past ?? ed, ing };
+}
+
+/** How a form was inflected: finite past, present, bare, -ing, or past participle. */
+export type VerbForm = 'past' | 'present' | 'base' | 'ing' | 'participle';
+
+/** A cue verb form as looked up by its lower-case spelling. */
+export interface CueForm {
+  verb: CueVerb;
+  form: VerbForm;
+}
+
+/** Every inflected form of every cue verb, by lower-case spelling; a form may belong to several verbs. */
+export const CUE_FORMS: Map<string, CueForm[]> = new Map();
+
+function addVerb(verb: CueVerb): void {
+  const { s, ed, ing } = inflect(verb.lemma, verb.past);
+  const part = verb.participle ?? PARTICIPLES[verb.lemma] ?? ed;
+  const forms: [string, VerbForm][] = [[verb.lemma, 'base'], [s, 'present'], [ed, 'past'], [ing, 'ing']];
+  if (part !== ed) forms.push([part, 'participle']);
+  for (const [w, form] of forms) {
+    const list = CUE_FORMS.get(w) ?? [];
+    if (!list.some((f) => f.verb.lemma === verb.lemma && f.verb.frame === verb.frame && f.form === form)) {
+      list.push({ verb, form });
+    }
+    CUE_FORMS.set(w, list);
+  }
+}
+
+for (const [lemma, past] of STATEMENT) addVerb({ lemma, cls: 'statement', frame: 'any', past });
+for (const [lemma, past] of CLAUSE_ONLY) addVerb({ lemma, cls: 'attitude', frame: 'clause', past });
+for (const [lemma, past] of TO_ONLY) addVerb({ lemma, cls: 'intention', frame: 'to', past });
+for (const [lemma, particles, past] of PARTICLE) addVerb({ lemma, cls: 'phrasal', frame: 'particle', particles, past });
+for (const lemma of TAG_ONLY) addVerb({ lemma, cls: 'manner', frame: 'tag' });
+
+/** Verbs of the "tell" type: the word after them is the person spoken to, not the content. */
+export const RECIPIENT_VERBS: ReadonlySet<string> = new Set(['tell', 'ask', 'urge', 'warn', 'assure', 'remind', 'inform', 'promise', 'accuse', 'charge']);
+
+/** Auxiliaries, modals and negation: the verb group stays together (PolNeAR cue convention). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'having', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', 'do', 'does', 'did',
+  'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall', 'not', "n't", 'never',
+  "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t', "hasn't", 'hasn’t', "haven't", 'haven’t',
+  "hadn't", 'hadn’t', "wasn't", 'wasn’t', "isn't", 'isn’t', "won't", 'won’t', "wouldn't", 'wouldn’t',
+  "couldn't", 'couldn’t', "can't", 'can’t', 'cannot', "aren't", 'aren’t', "weren't", 'weren’t',
+]);
+
+/** Adverbs that sit inside a verb group ("also said", "has repeatedly said"). */
+export const GROUP_ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'repeatedly', 'previously', 'later', 'earlier', 'recently', 'publicly', 'privately', 'often',
+  'again', 'just', 'already', 'still', 'even', 'only', 'further', 'once', 'long', 'first', 'initially',
+  'frequently', 'openly', 'flatly', 'reportedly', 'allegedly', 'separately', 'subsequently', 'then',
+  'now', 'since', 'always', 'routinely', 'consistently', 'generally', 'simply', 'reluctantly',
+  'immediately', 'quickly', 'similarly', 'likewise', 'elsewhere', 'ultimately', 'finally', 'herself',
+  'himself', 'themselves', 'itself', 'personally', 'specifically', 'explicitly', 'plainly', 'bluntly',
+  'sharply', 'strongly', 'firmly', 'clearly', 'widely', 'falsely', 'correctly', 'wrongly',
+]);
+
+/** Subject pronouns that can be sources as written. */
+export const PRONOUNS: Readonly<Record<string, { gender: 'm' | 'f' | 'n' | 'x'; plural: boolean; person: 1 | 2 | 3 }>> = {
+  he: { gender: 'm', plural: false, person: 3 },
+  she: { gender: 'f', plural: false, person: 3 },
+  it: { gender: 'n', plural: false, person: 3 },
+  they: { gender: 'x', plural: true, person: 3 },
+  we: { gender: 'x', plural: true, person: 1 },
+  i: { gender: 'x', plural: false, person: 1 },
+  you: { gender: 'x', plural: false, person: 2 },
+};
+
+/** Object pronouns and generic audiences: the recipient after "told". */
+export const RECIPIENT_WORDS: ReadonlySet<string> = new Set([
+  'him', 'her', 'them', 'me', 'us', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers',
+  'listeners', 'viewers', 'readers', 'members', 'students', 'colleagues', 'officials', 'police', 'investigators',
+  'congress', 'parliament', 'senators', 'delegates', 'donors', 'employees', 'staff', 'workers', 'residents',
+  'attendees', 'everyone', 'anyone', 'people', 'crowds', 'audiences', 'the',
+]);
+
+/** Words that end a source chunk on its left: clause openers and subordinators. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'that', 'but', 'because', 'while', 'when', 'whereas', 'although', 'though', 'since', 'if', 'unless',
+  'so', 'yet', 'and', 'or', 'nor', 'where', 'after', 'before', 'until', 'as', 'than', 'whether', 'once',
+]);
+
+/** Sentence adverbs and conjunctions stripped from the front of a source chunk. */
+export const LEADING_FILLERS: ReadonlySet<string> = new Set([
+  'but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'later', 'also', 'then', 'instead',
+  'separately', 'earlier', 'moreover', 'indeed', 'thus', 'nonetheless', 'nevertheless', 'or', 'plus',
+  'today', 'yesterday', 'tonight', 'previously', 'ultimately', 'finally', 'first', 'second', 'last',
+]);
+
+/** Titles and honorifics before a name; the value is the gender they show, if any. */
+export const TITLES: Readonly<Record<string, 'm' | 'f' | null>> = {
+  mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f', madam: 'f',
+  dr: null, prof: null, professor: null, president: null, 'vice': null, sen: null, senator: null,
+  rep: null, representative: null, gov: null, governor: null, mayor: null, gen: null, general: null,
+  col: null, lt: null, sgt: null, capt: null, captain: null, adm: null, admiral: null, judge: null,
+  justice: null, secretary: null, minister: null, chancellor: null, ambassador: null, pope: null,
+  king: 'm', queen: 'f', prince: 'm', princess: 'f', rev: null, reverend: null, father: 'm', sister: 'f',
+  brother: 'm', chairman: 'm', chairwoman: 'f', chair: null, commissioner: null, sheriff: null,
+  chief: null, attorney: null, speaker: null, leader: null, premier: null, director: null, officer: null,
+  detective: null, coach: null, congressman: 'm', congresswoman: 'f', councilman: 'm', councilwoman: 'f',
+  spokesman: 'm', spokeswoman: 'f', spokesperson: null, ceo: null, founder: null, candidate: null,
+  nominee: null, former: null, state: null, sens: null, reps: null, gens: null,
+};
+
+/** Common forenames with their usual gender: enough to tell "he" from "she" for news names. */
+export const FORENAMES: Readonly<Record<string, 'm' | 'f'>> = Object.fromEntries([
+  ...['john', 'james', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles',
+    'christopher', 'daniel', 'matthew', 'anthony', 'mark', 'donald', 'steven', 'paul', 'andrew', 'joshua',
+    'kenneth', 'kevin', 'brian', 'george', 'timothy', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan',
+    'jacob', 'gary', 'nicholas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott', 'brandon',
+    'benjamin', 'samuel', 'gregory', 'frank', 'alexander', 'raymond', 'patrick', 'jack', 'dennis', 'jerry',
+    'tyler', 'aaron', 'jose', 'adam', 'henry', 'nathan', 'douglas', 'zachary', 'peter', 'kyle', 'walter',
+    'ethan', 'jeremy', 'harold', 'keith', 'christian', 'roger', 'noah', 'gerald', 'carl', 'terry', 'sean',
+    'austin', 'arthur', 'lawrence', 'jesse', 'dylan', 'bryan', 'joe', 'jordan', 'billy', 'bruce', 'albert',
+    'willie', 'gabriel', 'logan', 'alan', 'juan', 'wayne', 'roy', 'ralph', 'randy', 'eugene', 'vincent',
+    'russell', 'elijah', 'louis', 'bobby', 'philip', 'johnny', 'mike', 'bill', 'tom', 'jim', 'bob', 'ted',
+    'chris', 'dan', 'dave', 'steve', 'jeff', 'tim', 'ben', 'sam', 'nick', 'tony', 'rick', 'ron', 'jon',
+    'barack', 'mitch', 'chuck', 'bernie', 'rand', 'marco', 'newt', 'rudy', 'mitt', 'vladimir', 'sergei',
+    'xi', 'emmanuel', 'boris', 'rishi', 'keir', 'olaf', 'justin', 'narendra', 'recep', 'benjamin', 'volodymyr',
+    'antony', 'lloyd', 'jake', 'kevin', 'hakeem', 'lindsey', 'ron', 'rex', 'reince', 'sean', 'corey', 'kellyanne',
+    'jared', 'mohammed', 'muhammad', 'ahmed', 'ali', 'omar', 'hassan', 'ibrahim', 'carlos', 'luis', 'miguel',
+    'pedro', 'jorge', 'francisco', 'antonio', 'giuseppe', 'marco', 'hans', 'klaus', 'pierre', 'jean', 'francois',
+    'ivan', 'dmitry', 'alexei', 'igor', 'yuri', 'wang', 'li', 'hiroshi', 'kenji', 'kim', 'rahul', 'amit',
+    'raj', 'sanjay', 'kwame', 'chinedu', 'emeka', 'olusegun', 'bola', 'muhammadu', 'cyril', 'jacob', 'uhuru',
+    'william', 'harry', 'charles', 'philip', 'dick', 'al', 'ted', 'jeb', 'marc', 'max', 'leon', 'martin'].map((n) => [n, 'm'] as const),
+  ...['mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen',
+    'nancy', 'lisa', 'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle',
+    'dorothy', 'carol', 'amanda', 'melissa', 'deborah', 'stephanie', 'rebecca', 'sharon', 'laura', 'cynthia',
+    'kathleen', 'amy', 'angela', 'shirley', 'anna', 'brenda', 'pamela', 'emma', 'nicole', 'helen', 'samantha',
+    'katherine', 'christine', 'debra', 'rachel', 'carolyn', 'janet', 'catherine', 'maria', 'heather', 'diane',
+    'ruth', 'julie', 'olivia', 'joyce', 'virginia', 'victoria', 'kelly', 'lauren', 'christina', 'joan',
+    'evelyn', 'judith', 'megan', 'andrea', 'cheryl', 'hannah', 'jacqueline', 'martha', 'gloria', 'teresa',
+    'ann', 'sara', 'madison', 'frances', 'kathryn', 'janice', 'jean', 'abigail', 'alice', 'julia', 'judy',
+    'sophia', 'grace', 'denise', 'amber', 'doris', 'marilyn', 'danielle', 'beverly', 'isabella', 'theresa',
+    'diana', 'natalie', 'brittany', 'charlotte', 'marie', 'kayla', 'alexis', 'lori', 'hillary', 'kamala',
+    'nikki', 'elizabeth', 'kate', 'jill', 'melania', 'ivanka', 'michele', 'condoleezza', 'madeleine', 'nancy',
+    'angela', 'theresa', 'ursula', 'jacinda', 'liz', 'priti', 'nicola', 'kristi', 'sonia', 'indira', 'aung',
+    'ngozi', 'ellen', 'chimamanda', 'fatima', 'aisha', 'ana', 'lucia', 'carmen', 'sofia', 'marine',
+    'ségolène', 'giorgia', 'kristalina', 'janet', 'gina', 'jen', 'karine', 'dana', 'sarah', 'kellyanne',
+    'debbie', 'donna', 'huma', 'jennifer', 'tulsi', 'elise', 'alexandria', 'ilhan', 'rashida', 'ayanna',
+    'susan', 'lisa', 'amy', 'tammy', 'maxine', 'kirsten', 'tina', 'mazie', 'patty', 'claire', 'heidi'].map((n) => [n, 'f'] as const),
+]);
+
+/**
+ * Head nouns of anonymous sources: people or groups the article does not name
+ * ("two sources", "a spokesperson", "officials", "people familiar with ...").
+ */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
+  'source', 'sources', 'official', 'officials', 'spokesperson', 'spokespersons', 'spokesman', 'spokesmen',
+  'spokeswoman', 'spokeswomen', 'representative', 'representatives', 'aide', 'aides', 'people', 'person',
+  'diplomat', 'diplomats', 'insider', 'insiders', 'analyst', 'analysts', 'expert', 'experts', 'observer',
+  'observers', 'witness', 'witnesses', 'resident', 'residents', 'critic', 'critics', 'supporter',
+  'supporters', 'advocate', 'advocates', 'activist', 'activists', 'individual', 'individuals', 'someone',
+  'staffer', 'staffers', 'employee', 'employees', 'worker', 'workers', 'member', 'members', 'lawmaker',
+  'lawmakers', 'legislator', 'legislators', 'economist', 'economists', 'researcher', 'researchers',
+  'scientist', 'scientists', 'investigator', 'investigators', 'prosecutor', 'prosecutors', 'lawyer',
+  'lawyers', 'attorney', 'attorneys', 'doctor', 'doctors', 'negotiator', 'negotiators', 'operative',
+  'operatives', 'strategist', 'strategists', 'adviser', 'advisers', 'advisor', 'advisors', 'voter',
+  'voters', 'leader', 'leaders', 'authorities', 'others', 'many', 'some', 'several', 'one', 'two',
+  'colleague', 'colleagues', 'friend', 'friends', 'neighbor', 'neighbors', 'neighbour', 'neighbours',
+  'americans', 'republicans', 'democrats', 'conservatives', 'liberals', 'participants', 'respondents',
+  'delegates', 'protesters', 'protestors', 'users', 'fans', 'parents', 'students', 'teachers',
+  'executive', 'executives', 'manager', 'managers', 'owner', 'owners', 'consultant', 'consultants',
+  'journalist', 'journalists', 'reporter', 'reporters', 'commentator', 'commentators', 'pundit', 'pundits',
+  'veteran', 'veterans', 'donor', 'donors', 'candidate', 'candidates', 'agent', 'agents', 'officer',
+  'officers', 'figure', 'figures', 'personnel', 'staff',
+]);
+
+/** Head nouns of document sources: artifacts that store or relay language (a report, a poll). */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'lawsuit', 'lawsuits',
+  'suit', 'complaint', 'filing', 'filings', 'memo', 'memos', 'memorandum', 'letter', 'letters', 'document',
+  'documents', 'records', 'record', 'data', 'analysis', 'analyses', 'transcript', 'transcripts', 'indictment',
+  'affidavit', 'email', 'emails', 'e-mail', 'e-mails', 'message', 'messages', 'post', 'posts', 'tweet',
+  'tweets', 'video', 'videos', 'footage', 'recording', 'recordings', 'statement', 'statements', 'release',
+  'ad', 'advertisement', 'book', 'article', 'editorial', 'op-ed', 'column', 'paper', 'papers', 'research',
+  'findings', 'figures', 'estimates', 'assessment', 'review', 'audit', 'ruling', 'order', 'decision',
+  'opinion', 'brief', 'motion', 'petition', 'bill', 'legislation', 'law', 'proposal', 'plan', 'platform',
+  'guidance', 'guidelines', 'notice', 'warrant', 'charges', 'court papers', 'census', 'index', 'model',
+  'forecast', 'projection', 'projections', 'chart', 'map', 'photo', 'photos', 'image', 'images', 'website',
+  'site', 'page', 'blog', 'newsletter', 'announcement', 'text', 'texts', 'cable', 'cables', 'dossier',
+]);
+
+/** Words that mark a name as an organisation ("Department", "Ministry", "Inc."). */
+export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
+  'house', 'department', 'ministry', 'police', 'court', 'campaign', 'committee', 'administration',
+  'government', 'agency', 'company', 'party', 'council', 'office', 'commission', 'university', 'group',
+  'association', 'union', 'institute', 'foundation', 'center', 'centre', 'organization', 'organisation',
+  'bureau', 'service', 'services', 'army', 'navy', 'military', 'pentagon', 'kremlin', 'congress',
+  'senate', 'parliament', 'assembly', 'board', 'bank', 'fund', 'corporation', 'corp', 'inc', 'ltd', 'llc',
+  'plc', 'co', 'authority', 'authorities', 'coalition', 'alliance', 'federation', 'league', 'society',
+  'network', 'firm', 'club', 'team', 'cabinet', 'embassy', 'consulate', 'secretariat', 'directorate',
+  'prosecutors', 'tribunal', 'legislature', 'caucus', 'movement', 'trust', 'inc.', 'nations', 'nato',
+  'fbi', 'cia', 'nsa', 'epa', 'fda', 'cdc', 'who', 'imf', 'eu', 'un', 'gop', 'dnc', 'rnc', 'doj', 'dhs',
+  'irs', 'sec', 'ftc', 'fcc', 'nasa', 'unicef', 'opec', 'ecb', 'fed', 'treasury', 'state', 'white',
+  'hospital', 'school', 'college', 'church', 'city', 'county', 'district', 'region', 'province',
+  'republic', 'kingdom', 'states', 'country', 'nation', 'industry', 'sector', 'regime', 'junta',
+  'delegation', 'panel', 'jury', 'force', 'forces', 'guard', 'squad', 'unit', 'division', 'press',
+  'lab', 'laboratory', 'labs', 'club', 'clinic', 'airline', 'airlines', 'group', 'holdings', 'partners',
+]);
+
+/** Months, weekdays and time words that end a source after the cue ("said Smith on Monday"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  'tonight', 'earlier', 'later', 'last', 'this', 'recently', 'previously', 'repeatedly', 'on', 'in',
+  'at', 'during', 'after', 'before', 'while', 'when', 'via', 'through', 'from', 'to', 'adding',
+  'noting', 'saying', 'according', 'who', 'which', 'referring', 'citing', 'speaking', 'calling', 'but',
+  'and', 'though', 'although', 'because', 'as', 'with', 'without', 'amid', 'over', 'about', 'of',
+]);
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'rev',
+  'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'dept', 'est', 'fig', 'gov', 'hon',
+  'messrs', 'mme', 'mlle', 'sens', 'reps', 'govs', 'supt', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
+  'd.c', 'n.y', 'calif', 'fla', 'ill', 'mass', 'mich', 'penn', 'wash', 'ariz', 'colo', 'conn', 'tenn',
+  'ala', 'ark', 'del', 'ga', 'ind', 'kan', 'ky', 'la', 'md', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev',
+  'okla', 'ore', 'pa', 'va', 'vt', 'wis', 'wyo', 'ariz', 'approx', 'op', 'pp', 'vol', 'al', 'univ',
+]);

@@ -1,0 +1,753 @@
+/**
+ * Pattern families of the attribution engine. Each family reads one sentence (token range)
+ * and proposes raw attributions as token ranges: source, cue, content fragments.
+ *
+ * Families: reporting verb before its content ("X said (that) ..."), after it ("..., X said",
+ * "..., said X"), "according to", colon and dash tags, transcript speaker labels, passives,
+ * coordinated cues sharing a source ("... and added"), -ing cues ("..., saying ..."), quote
+ * continuations, and attributions nested inside a quotation ("as the president has stated").
+ */
+import {
+  AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, GROUP_ADVERBS, LEADING_FILLERS, PRONOUNS, RECIPIENT_VERBS,
+  RECIPIENT_WORDS, type CueForm,
+} from './lexicon';
+import type { Quote, Sentence, Token } from './segment';
+
+/** An attribution as token ranges, before speakers are resolved. */
+export interface RawClaim {
+  /** Source token range [a, b), or null when absent (passives). */
+  src: [number, number] | null;
+  cue: [number, number];
+  /** Content fragments as token ranges, in order. */
+  content: [number, number][];
+  /** The name of the outlet the statement was given to, if any. */
+  via: string | null;
+  nested: boolean;
+  /** Pattern family that found it (for breakdowns). */
+  family: string;
+  /** Verb class of the cue (statement, attitude...) or `prep`, `punct`. */
+  cls: string;
+  /** Index of its sentence. */
+  sent: number;
+}
+
+/** An outlet mention placed on tokens. */
+export interface OutletAt {
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  name: string;
+}
+
+/** Everything the families read. */
+export interface PatternContext {
+  text: string;
+  tokens: Token[];
+  quotes: Quote[];
+  sentences: Sentence[];
+  /** Outlet mentions keyed by their first token (after an optional "the"). */
+  outletAt: Map<number, OutletAt>;
+  /** Index of the first body paragraph: paragraphs before it are headlines. */
+  firstBodyPara: number;
+}
+
+// Tunables.
+/** Longest source chunk on the left of a cue, in tokens: news sources with an appositive run to ~25. */
+const MAX_LEFT_CHUNK = 14;
+/** Longest appositive between two commas in "X, the role at Org, said". */
+const MAX_APPOSITIVE = 28;
+/** Longest source after an inverted cue ("..., said X, the role at Org"). */
+const MAX_RIGHT_SOURCE = 30;
+/** How far past the cue a "that" may be and still open the content ("said on Monday in a statement that"). */
+const MAX_THAT_LOOKAHEAD = 10;
+/** Longest adjunct tail after a post-posed cue ("..., he said in an interview on Monday."). */
+const MAX_TAIL = 16;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'most', 'few', 'other', 'another', 'all', 'both', 'each', 'every', 'no', 'any', 'more', 'former', 'senior', 'top', 'u.s']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'for', 'with', 'by', 'under', 'over', 'since', 'amid', 'through', 'via', 'to', 'of', 'about', 'into', 'without', 'against', 'among', 'while', 'when', 'as', 'like', 'upon', 'within', 'across']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'recently', 'previously']);
+const ING_TAIL = /ing$/;
+const WH_WORDS = new Set(['how', 'why', 'what', 'whether', 'if', 'where', 'when', 'who', 'which']);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
+const END_PUNCT = new Set(['.', '?', '!', '…', '...']);
+const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '--', '―', '[', ']', '|']);
+const DASHES = new Set(['—', '–', '--', '―', '-']);
+const NOT_SOURCE_LAST = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for', 'with', 'by', 'not', 'and', 'or', 'but', 'his', 'her', 'their', 'its', 'that', 'this', 'there', 'here', 'also', 'then', 'so']);
+/** Words that cannot be a one-word source. */
+const NOT_SOURCE_SINGLE = new Set(['there', 'this', 'that', 'what', 'which', 'who', 'as', 'reports', 'report', 'has', 'have', 'had', 'is', 'was', 'be']);
+const RELATIVES = new Set(['who', 'which']);
+const VIA_PREPS = new Set(['to', 'with', 'on']);
+
+const isEnd = (tk: Token | undefined): boolean => !!tk && tk.t === 'p' && END_PUNCT.has(tk.w);
+
+/** The attributions of one article, before speaker resolution. */
+export function findRawClaims(ctx: PatternContext): RawClaim[] {
+  const out: RawClaim[] = [];
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    findInSentence(ctx, si, out);
+  }
+  findNestedInQuotes(ctx, out);
+  addContinuations(ctx, out);
+  out.sort((a, b) => a.cue[0] - b.cue[0]);
+  return out;
+}
+
+/** Inside quotation `tk.q`, or not in any. */
+const outside = (tk: Token): boolean => tk.q < 0;
+
+/** The cue forms of a token, when it can be a cue (outside quotes, a word). */
+function cueForms(tk: Token): CueForm[] | undefined {
+  if (tk.t !== 'w' || tk.q >= 0) return undefined;
+  return CUE_FORMS.get(tk.lw);
+}
+
+/** Is token i the start of a verb group that ends at a cue (aux/adverbs then the cue verb)? */
+function groupStart(ctx: PatternContext, S: Sentence, i: number): number {
+  const { tokens } = ctx;
+  let a = i;
+  while (a - 1 >= S.ts) {
+    const t = tokens[a - 1]!;
+    if (t.t !== 'w' || t.q >= 0) break;
+    if (AUXILIARIES.has(t.lw) || GROUP_ADVERBS.has(t.lw) || (/^[a-z]+ly$/.test(t.w) && t.lw !== 'only')) {
+      a--;
+      continue;
+    }
+    break;
+  }
+  // Do not start a group on a bare adverb that is really the source's last word.
+  return a;
+}
+
+/** The range of the quotation whose closing mark is token `i`, if token i closes one. */
+function quoteEndingAt(ctx: PatternContext, i: number): Quote | null {
+  const tk = ctx.tokens[i];
+  if (!tk || tk.t !== 'q' || tk.q < 0) return null;
+  const q = ctx.quotes[tk.q]!;
+  return q.te - 1 === i ? q : null;
+}
+
+/** Trims punctuation off a content token range: leading commas/colons, trailing sentence punctuation outside quotes. */
+function trimContent(ctx: PatternContext, a: number, b: number): [number, number] | null {
+  const { tokens } = ctx;
+  while (a < b && tokens[a]!.t === 'p' && (BOUNDARY_PUNCT.has(tokens[a]!.w) || tokens[a]!.w === '.')) a++;
+  while (b > a) {
+    const t = tokens[b - 1]!;
+    if (t.t === 'p' && t.q < 0 && (t.w === '.' || t.w === ',' || t.w === ';' || t.w === ':' || DASHES.has(t.w) || t.w === '(')) { b--; continue; }
+    break;
+  }
+  return b > a ? [a, b] : null;
+}
+
+/** An irregular past or an -s form of a cue verb ("said", "told", "says"): a finite verb that ends a noun phrase. */
+function isFiniteCueWord(lw: string): boolean {
+  const f = CUE_FORMS.get(lw);
+  if (!f) return false;
+  return f.some((x) => (x.form === 'past' && !/ed$/.test(lw)) || (x.form === 'present' && (x.verb.frame === 'any')));
+}
+
+/** A plain noun-phrase chunk ending just before token `end`, bounded by clause boundaries. */
+function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, number] | null {
+  const { tokens } = ctx;
+  let a = end;
+  while (a - 1 >= S.ts && end - a < MAX_LEFT_CHUNK) {
+    const t = tokens[a - 1]!;
+    if (t.t === 'q' || t.q >= 0) break;
+    if (t.t === 'p' && t.w !== '’' && t.w !== "'" && t.w !== '.' && t.w !== '&' && t.w !== '-') break;
+    if (t.t === 'w' && CLAUSE_OPENERS.has(t.lw)) {
+      // "Google and Yahoo say": keep "and" between two capitalised words.
+      const isCompound = t.lw === 'and' && tokens[a - 2]?.cap && tokens[a]?.cap && tokens[a - 2]!.q < 0;
+      if (!isCompound) break;
+    }
+    if (t.t === 'w' && !t.cap && (AUXILIARIES.has(t.lw) || isFiniteCueWord(t.lw))) break;
+    a--;
+  }
+  if (end - a >= MAX_LEFT_CHUNK && a - 1 >= S.ts) {
+    // Too long to be one noun phrase: keep a trailing name or pronoun if there is one.
+    return null;
+  }
+  // Strip leading fillers ("But", "Meanwhile") and a leading prepositional phrase without comma.
+  while (a < end && tokens[a]!.t === 'w' && LEADING_FILLERS.has(tokens[a]!.lw)) a++;
+  while (a < end && tokens[a]!.t === 'p') a++;
+  if (a < end && PREPOSITIONS.has(tokens[a]!.lw)) {
+    // "On Monday Smith said": keep the last capitalised run or pronoun.
+    let k = end;
+    while (k - 1 > a && (tokens[k - 1]!.cap || tokens[k - 1]!.w === '.')) k--;
+    if (k === end) return null;
+    a = k;
+  }
+  if (a >= end) return null;
+  const last = tokens[end - 1]!;
+  if (last.t !== 'w' || NOT_SOURCE_LAST.has(last.lw)) return null;
+  if (end - a === 1 && NOT_SOURCE_SINGLE.has(last.lw)) return null;
+  if (end - a === 1 && !last.cap && !PRONOUNS[last.lw] && /^[a-z]+ly$/.test(last.w)) return null;
+  for (let k = a; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.t === 'w' && !t.cap && BE_FORMS.has(t.lw)) return null;
+  }
+  return [a, end];
+}
+
+/**
+ * The source on the left of a cue whose group starts at L: a relative pronoun, a plain chunk,
+ * or "Name, appositive," (the trailing comma belongs to the source, as PolNeAR marks it).
+ */
+function leftSource(ctx: PatternContext, S: Sentence, L: number): [number, number] | null {
+  const { tokens } = ctx;
+  const j = L - 1;
+  if (j < S.ts) return null;
+  const tj = tokens[j]!;
+  if (tj.t === 'w' && RELATIVES.has(tj.lw) && tj.q < 0) return [j, L];
+  if (tj.w === ',' && tj.q < 0) {
+    // Appositive: find the comma that opens it.
+    let k = j - 1;
+    while (k >= S.ts && j - k <= MAX_APPOSITIVE) {
+      const t = tokens[k]!;
+      if (t.t === 'q' || t.q >= 0 || t.w === ';' || t.w === ':' || DASHES.has(t.w) || t.w === '(' || t.w === ')') return null;
+      if (t.w === ',') break;
+      k--;
+    }
+    if (k < S.ts || tokens[k]!.w !== ',' || j - k <= 1) return null;
+    // The appositive must not be a clause with its own finite verb group.
+    for (let m = k + 1; m < j; m++) {
+      const t = tokens[m]!;
+      if (t.t === 'w' && !t.cap && (AUXILIARIES.has(t.lw) && !['who', 'which'].includes(tokens[k + 1]!.lw))) return null;
+      if (t.t === 'w' && !t.cap && CUE_FORMS.has(t.lw) && !['who', 'which'].includes(tokens[k + 1]!.lw) && !/ed$/.test(t.lw)) return null;
+    }
+    const head = plainChunk(ctx, S, k);
+    if (!head) return null;
+    const first = tokens[head[0]]!;
+    if (!first.cap && !PRONOUNS[first.lw] && !DETERMINERS.has(first.lw)) return null;
+    if (head[1] - head[0] > 8) return null;
+    return [head[0], L];
+  }
+  return plainChunk(ctx, S, L);
+}
+
+/** Words that can start a source after an inverted cue ("said Smith", "said the minister"). */
+function canStartSource(tk: Token | undefined): boolean {
+  if (!tk || tk.t !== 'w' || tk.q >= 0) return false;
+  if (tk.cap) return !WEEKDAYS.has(tk.lw) && !PREPOSITIONS.has(tk.lw);
+  return DETERMINERS.has(tk.lw) || !!PRONOUNS[tk.lw] || /^\d/.test(tk.w) || ['former', 'senior', 'campaign', 'white', 'state', 'police', 'officials', 'sources', 'people', 'experts', 'analysts', 'critics', 'supporters', 'aides', 'spokesman', 'spokeswoman', 'spokesperson'].includes(tk.lw);
+}
+
+/**
+ * The source after an inverted cue ending at R: to the sentence's end, cut before time words,
+ * "in a statement", ", who ...", ", adding ..." and quotation marks.
+ */
+function rightSource(ctx: PatternContext, S: Sentence, R: number): [number, number] | null {
+  const { tokens } = ctx;
+  if (!canStartSource(tokens[R])) return null;
+  let b = R;
+  while (b < S.te && b - R < MAX_RIGHT_SOURCE) {
+    const t = tokens[b]!;
+    if (t.t === 'q' || t.q >= 0) break;
+    if (t.t === 'p' && (END_PUNCT.has(t.w) || t.w === ';' || t.w === ':' || DASHES.has(t.w) || t.w === '(')) break;
+    if (t.t === 'w' && b > R && WEEKDAYS.has(t.lw)) break;
+    if (t.t === 'w' && b > R && !t.cap && (t.lw === 'in' || t.lw === 'on' || t.lw === 'during' || t.lw === 'at' || t.lw === 'via' || t.lw === 'to')) {
+      const n = tokens[b + 1];
+      const n2 = tokens[b + 2];
+      const medium = n && (['a', 'an', 'his', 'her', 'their', 'its', 'twitter', 'facebook', 'instagram', 'x', 'television', 'tv', 'radio'].includes(n.lw));
+      if (medium || ctx.outletAt.has(b + 1) || (n && WEEKDAYS.has(n.lw)) || (n2 && WEEKDAYS.has(n2.lw))) break;
+    }
+    if (t.w === ',') {
+      const n = tokens[b + 1];
+      if (!n || RELATIVES.has(n.lw) || ING_TAIL.test(n.lw) && !n.cap || ['according', 'as', 'but', 'and', 'though', 'although', 'because', 'when', 'while', 'after', 'before', 'in', 'on', 'at', 'during', 'referring', 'speaking'].includes(n.lw) || WEEKDAYS.has(n.lw)) break;
+    }
+    if (t.t === 'w' && b > R && !t.cap && (t.lw === 'that' || t.lw === 'who' || t.lw === 'which')) break;
+    b++;
+  }
+  // Trailing commas are not part of a source that ends the clause.
+  while (b > R && tokens[b - 1]!.t === 'p') b--;
+  if (b <= R) return null;
+  return [R, b];
+}
+
+/** After a post-posed cue ending at R: is the rest of the sentence only adjuncts (no new content)? */
+function clauseEndsAfter(ctx: PatternContext, S: Sentence, R: number): boolean {
+  const { tokens } = ctx;
+  for (let b = R; b < S.te; b++) {
+    const t = tokens[b]!;
+    if (b - R > MAX_TAIL) return false;
+    if (isEnd(t) && (b === S.te - 1 || tokens[b + 1]!.t === 'q')) return true;
+    if (t.t === 'q' || t.q >= 0) return false;
+    if (t.w === ':' ) return false;
+    if (t.w === ',' || t.w === ';' || DASHES.has(t.w)) {
+      const n = tokens[b + 1];
+      // ", adding that ...", ", who ...", ", according to ...": a new clause that is not our content.
+      if (!n) return true;
+      if ((ING_TAIL.test(n.lw) && !n.cap) || RELATIVES.has(n.lw) || ['according', 'as', 'but', 'and', 'though', 'although', 'because', 'while', 'referring', 'before', 'after', 'when'].includes(n.lw)) return true;
+      continue;
+    }
+    if (t.t === 'w' && !t.cap && (t.lw === 'that' || WH_WORDS.has(t.lw) && t.lw !== 'when' && t.lw !== 'who' && t.lw !== 'which')) return false;
+    if (t.t === 'w' && !t.cap && (AUXILIARIES.has(t.lw) || (CUE_FORMS.has(t.lw) && !ING_TAIL.test(t.lw)))) return false;
+  }
+  return true;
+}
+
+/** The outlet a statement was given to: "told CBS News", "disclosed to CBS News", "in an interview with the BBC". */
+function viaAfter(ctx: PatternContext, R: number, tellType: boolean, S: Sentence): { via: string; end: number } | null {
+  const { tokens, outletAt } = ctx;
+  if (tellType && outletAt.has(R)) { const o = outletAt.get(R)!; return { via: o.name, end: o.b }; }
+  const t = tokens[R];
+  if (t && VIA_PREPS.has(t.lw) && outletAt.has(R + 1)) { const o = outletAt.get(R + 1)!; return { via: o.name, end: o.b }; }
+  // "in an interview with X", "in a statement to X", "speaking to X" anywhere in the sentence.
+  for (let i = S.ts; i < S.te - 1; i++) {
+    const w = tokens[i]!.lw;
+    if ((w === 'with' || w === 'to' || w === 'told') && outletAt.has(i + 1)) {
+      const prev = tokens[i - 1]?.lw ?? '';
+      if (w === 'told' || ['interview', 'interviews', 'statement', 'speaking', 'talking', 'spoke', 'remarks', 'comments', 'email', 'conversation', 'appearance'].includes(prev)) {
+        return { via: outletAt.get(i + 1)!.name, end: -1 };
+      }
+    }
+  }
+  return null;
+}
+
+/** The recipient after a tell-type cue: an outlet, a pronoun, a short noun phrase before "that". */
+function skipRecipient(ctx: PatternContext, S: Sentence, R: number): number {
+  const { tokens, outletAt } = ctx;
+  if (outletAt.has(R)) return outletAt.get(R)!.b;
+  const t = tokens[R];
+  if (!t || t.q >= 0 || t.t !== 'w') return R;
+  for (let k = R; k < Math.min(S.te, R + 8); k++) {
+    const u = tokens[k]!;
+    if (u.q >= 0 || u.t === 'q') break;
+    if (u.lw === 'that' || u.w === ':' || WH_WORDS.has(u.lw) && u.lw !== 'who' && u.lw !== 'which' || (u.lw === 'to' && k > R)) {
+      return k;
+    }
+    if (u.w === ',' && k > R) return k;
+    if (u.t === 'p' && u.w !== '.' && u.w !== '’' && u.w !== "'") break;
+  }
+  if (RECIPIENT_WORDS.has(t.lw) && t.lw !== 'the') return R + 1;
+  if (t.cap && !PRONOUNS[t.lw]) {
+    let k = R;
+    while (k < S.te && tokens[k]!.cap && tokens[k]!.q < 0) k++;
+    return k;
+  }
+  return R;
+}
+
+/** Where the content of a pre-posed cue starts: past the recipient, adjuncts up to "that", a comma or a colon. */
+function contentStart(ctx: PatternContext, S: Sentence, R: number, tellType: boolean): { start: number; colon: boolean } {
+  const { tokens } = ctx;
+  let k = R;
+  if (tellType) k = skipRecipient(ctx, S, k);
+  else if (tokens[k]?.lw === 'to' && (ctx.outletAt.has(k + 1) || RECIPIENT_WORDS.has(tokens[k + 1]?.lw ?? '') && tokens[k + 1]?.lw !== 'the')) {
+    k = ctx.outletAt.get(k + 1)?.b ?? k + 2;
+  }
+  // Adjuncts before "that": "said on Monday that", "said in a statement that".
+  const first = tokens[k];
+  if (first && first.q < 0 && first.lw !== 'that' && (PREPOSITIONS.has(first.lw) || WEEKDAYS.has(first.lw))) {
+    for (let m = k; m < Math.min(S.te, k + MAX_THAT_LOOKAHEAD); m++) {
+      const u = tokens[m]!;
+      if (u.q >= 0 || u.t === 'q') break;
+      if (u.lw === 'that') { k = m; break; }
+      if (u.w === ',' || u.w === ':') { k = m; break; }
+      if (isEnd(u)) break;
+    }
+  }
+  let colon = false;
+  if (tokens[k]?.w === ':' && tokens[k]!.q < 0) { colon = true; }
+  return { start: k, colon };
+}
+
+/** Does a 'clause'-frame verb have a clause after it (that, a quote, a colon, a wh-word)? */
+function hasClauseAfter(ctx: PatternContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (t.q >= 0 || t.w === ':') return true;
+  if (t.lw === 'that' || WH_WORDS.has(t.lw)) return true;
+  if (t.w === ',' && ctx.tokens[k + 1]?.t === 'q') return true;
+  return false;
+}
+
+/** End of content for a pre-posed cue: the sentence end, or before a coordinated cue ("and added"). */
+function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number): number {
+  const { tokens } = ctx;
+  for (let k = from; k < S.te; k++) {
+    const t = tokens[k]!;
+    if (t.q >= 0) continue;
+    if ((t.lw === 'and' || t.w === ',' || t.w === ';') && k > from) {
+      // "... and added that ...": a second cue sharing the source.
+      let m = k + 1;
+      while (m < S.te && (GROUP_ADVERBS.has(tokens[m]!.lw) || AUXILIARIES.has(tokens[m]!.lw))) m++;
+      const f = cueForms(tokens[m] ?? tokens[k]!);
+      if (m > k + 0 && tokens[m] && f && f.some((x) => x.form === 'past' || x.form === 'present') && f.some((x) => x.verb.frame === 'any')) {
+        const after = tokens[m + 1];
+        if (after && (after.lw === 'that' || after.q >= 0 || after.w === ':' || after.w === ',' || RECIPIENT_VERBS.has(f[0]!.verb.lemma))) return t.lw === 'and' && tokens[k - 1]?.w === ',' ? k - 1 : k;
+      }
+    }
+  }
+  return S.te;
+}
+
+/** Does the verb group [L, R) look passive ("was reported", "is expected")? */
+function isPassive(ctx: PatternContext, L: number, i: number, forms: CueForm[]): boolean {
+  if (!forms.some((f) => f.form === 'past' || f.form === 'participle')) return false;
+  for (let k = L; k < i; k++) if (BE_FORMS.has(ctx.tokens[k]!.lw)) return true;
+  return false;
+}
+
+function pushClaim(out: RawClaim[], c: RawClaim): void {
+  out.push(c);
+}
+
+/** Content fragments covered by existing claims in this sentence (to skip nested cues). */
+function insideExisting(out: RawClaim[], from: number, i: number): boolean {
+  for (let k = out.length - 1; k >= from; k--) {
+    for (const [a, b] of out[k]!.content) if (i >= a && i < b) return true;
+  }
+  return false;
+}
+
+/** All the families on one sentence. */
+function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void {
+  const { tokens } = ctx;
+  const S = ctx.sentences[si]!;
+  const firstOfSentence = out.length;
+  const isHeadline = S.para < ctx.firstBodyPara;
+  for (let i = S.ts; i < S.te; i++) {
+    const tk = tokens[i]!;
+    if (tk.q >= 0 || tk.t !== 'w') continue;
+    if (insideExisting(out, firstOfSentence, i)) continue;
+    if (tk.lw === 'according' && tokens[i + 1]?.lw === 'to') {
+      accordingTo(ctx, S, si, i, out);
+      continue;
+    }
+    const forms = cueForms(tk);
+    if (!forms) continue;
+    verbCue(ctx, S, si, i, forms, out, firstOfSentence);
+  }
+  if (out.length === firstOfSentence) {
+    colonLabel(ctx, S, si, out, isHeadline);
+    dashTag(ctx, S, si, out);
+  }
+}
+
+/** "According to X, ..." and "..., according to X." */
+function accordingTo(ctx: PatternContext, S: Sentence, si: number, i: number, out: RawClaim[]): void {
+  const { tokens } = ctx;
+  const cue: [number, number] = [i, i + 2];
+  let srcEnd = i + 2;
+  while (srcEnd < S.te && tokens[srcEnd]!.w !== ',' && !isEnd(tokens[srcEnd]) && tokens[srcEnd]!.t !== 'q' && tokens[srcEnd]!.w !== ';') srcEnd++;
+  if (srcEnd === i + 2) return;
+  const src: [number, number] = [i + 2, srcEnd];
+  const atStart = i === S.ts || (i - S.ts <= 2 && tokens.slice(S.ts, i).every((t) => t.t === 'p' || LEADING_FILLERS.has(t.lw)));
+  let content: [number, number] | null;
+  if (atStart || (tokens[i - 1]?.w !== ',' && srcEnd < S.te && tokens[srcEnd]!.w === ',' && i - S.ts <= 3)) {
+    content = trimContent(ctx, srcEnd + 1, S.te);
+  } else {
+    // Post-posed: the content is what precedes ", according to X".
+    let b = i;
+    if (tokens[b - 1]?.w === ',') b--;
+    content = trimContent(ctx, S.ts, b);
+    // The source runs to the sentence end (", the role at Org").
+    let e = srcEnd;
+    while (e < S.te && !isEnd(tokens[e]) && tokens[e]!.t !== 'q' && tokens[e]!.w !== ';') {
+      const t = tokens[e]!;
+      if (t.w === ',' && tokens[e + 1] && (RELATIVES.has(tokens[e + 1]!.lw) || ING_TAIL.test(tokens[e + 1]!.lw) || ['which', 'who', 'but', 'and', 'as', 'while'].includes(tokens[e + 1]!.lw))) break;
+      e++;
+    }
+    while (e > srcEnd && tokens[e - 1]!.t === 'p') e--;
+    src[1] = Math.max(srcEnd, e);
+  }
+  if (!content) return;
+  pushClaim(out, { src, cue, content: [content], via: null, nested: false, family: 'according-to', cls: 'prep', sent: si });
+}
+
+/** Reporting verbs: pre-posed, post-posed, inverted, coordinated, -ing and passive frames. */
+function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms: CueForm[], out: RawClaim[], firstOfSentence: number): void {
+  const { tokens } = ctx;
+  const L = groupStart(ctx, S, i);
+  let R = i + 1;
+  const frames = new Set(forms.map((f) => f.verb.frame));
+  const verb = forms[0]!.verb;
+  // Particles kept in the cue ("called for", "pointed out").
+  let particleOk = false;
+  for (const f of forms) {
+    if (f.verb.particles && tokens[R] && f.verb.particles.includes(tokens[R]!.lw) && tokens[R]!.q < 0) {
+      R++;
+      particleOk = true;
+      break;
+    }
+  }
+  const isIng = forms.every((f) => f.form === 'ing');
+  const finite = forms.some((f) => f.form === 'past' || f.form === 'present' || (f.form === 'base' && L < i));
+  const tellType = forms.some((f) => RECIPIENT_VERBS.has(f.verb.lemma));
+  const cls = forms.find((f) => f.verb.frame === 'any')?.verb.cls ?? verb.cls;
+  const anyFrame = frames.has('any');
+  const passive = isPassive(ctx, L, i, forms);
+
+  // "X was quoted as saying": a passive whose subject is the source.
+  if (tk(tokens, i).lw === 'quoted' && tokens[i + 1]?.lw === 'as' && tokens[i + 2]?.lw === 'saying') {
+    const src = plainChunk(ctx, S, L);
+    const c = trimContent(ctx, i + 3, S.te);
+    if (c) pushClaim(out, { src, cue: [L, i + 3], content: [c], via: null, nested: false, family: 'passive-quoted', cls: 'statement', sent: si });
+    return;
+  }
+
+  // Passive with an expletive subject: "It was reported that ...", "It is believed that ...".
+  if (passive) {
+    const subj = tokens[L - 1];
+    const next = tokens[R];
+    if (subj?.lw === 'it' && next && (next.lw === 'that' || next.q >= 0)) {
+      const c = trimContent(ctx, R, S.te);
+      if (c) pushClaim(out, { src: null, cue: [L, R], content: [c], via: null, nested: false, family: 'passive', cls, sent: si });
+    }
+    return;
+  }
+
+  // Inverted tag: "“...,” said X." / "..., says X."
+  const prev = tokens[L - 1];
+  const prevQuote = prev ? quoteEndingAt(ctx, L - 1) : null;
+  if (prev && L === i && (prev.w === ',' || prevQuote) && (anyFrame || frames.has('tag')) && !isIng && (forms.some((f) => f.form === 'past' || f.form === 'present'))) {
+    const src = rightSource(ctx, S, R);
+    if (src && clauseEndsAfter(ctx, S, src[1])) {
+      const content = postposedContent(ctx, S, L, out, firstOfSentence);
+      if (content) {
+        const via = viaAfter(ctx, src[1], false, S)?.via ?? null;
+        pushClaim(out, { src, cue: [L, R], content: [content], via, nested: false, family: 'inverted', cls, sent: si });
+        return;
+      }
+    }
+  }
+
+  if (isIng) {
+    // "..., saying (that) ...": the source is the subject of the main clause.
+    if (!anyFrame && !frames.has('to') && !frames.has('clause') && !particleOk) return;
+    if (prev?.w !== ',' && prev?.lw !== 'and' && prev?.lw !== 'by') return;
+    const { start, colon } = contentStart(ctx, S, R, tellType);
+    if (frames.has('to') && !anyFrame && tokens[start]?.lw !== 'to') return;
+    if (!anyFrame && frames.has('clause') && !hasClauseAfter(ctx, start)) return;
+    const end = preposedContentEnd(ctx, S, start);
+    const c = trimContent(ctx, start, end);
+    if (!c) return;
+    const src = out.length > firstOfSentence ? out[out.length - 1]!.src : sentenceSubject(ctx, S, L);
+    const via = viaAfter(ctx, R, tellType, S)?.via ?? null;
+    pushClaim(out, { src, cue: [L, colon ? start + 1 : R], content: [c], via, nested: false, family: 'ing', cls, sent: si });
+    return;
+  }
+
+  // Left source: pre-posed or post-posed.
+  let src = leftSource(ctx, S, L);
+  let shared = false;
+  if (!src && (prev?.lw === 'and' || prev?.w === ',') && out.length > firstOfSentence) {
+    src = out[out.length - 1]!.src;
+    shared = true;
+  }
+  if (!src) return;
+  if (!finite && !(L < i)) {
+    // A bare base form without subject agreement ("to say") is not a cue.
+    if (!forms.some((f) => f.form === 'present' || f.form === 'past')) return;
+  }
+  const before = shared ? undefined : tokens[src[0] - 1];
+  const contentBefore = before && src[0] > S.ts && (before.w === ',' || quoteEndingAt(ctx, src[0] - 1) || DASHES.has(before.w)) && (before.w !== ',' || !isClauseOpenerChunk(ctx, S, src[0] - 1));
+
+  if (contentBefore && (anyFrame || frames.has('tag') || frames.has('clause')) && clauseEndsAfter(ctx, S, R)) {
+    // Post-posed: "“...,” he said." / "The plan is dead, officials said on Monday."
+    const content = postposedContent(ctx, S, src[0], out, firstOfSentence);
+    if (content) {
+      const via = viaAfter(ctx, R, tellType, S)?.via ?? null;
+      pushClaim(out, { src, cue: [L, R], content: [content], via, nested: false, family: 'postposed', cls, sent: si });
+      return;
+    }
+  }
+  if (frames.has('tag') && !anyFrame && !frames.has('clause') && !frames.has('to') && !particleOk) return;
+  if (frames.has('particle') && !anyFrame && !frames.has('clause') && !frames.has('to') && !particleOk) return;
+
+  // Pre-posed: "X said (that) ...", "X told Y that ...", "X said: “...”".
+  const { start, colon } = contentStart(ctx, S, R, tellType);
+  const first = tokens[start];
+  if (!first) return;
+  if (!anyFrame && !particleOk) {
+    const toOk = frames.has('to') && first.lw === 'to';
+    const clauseOk = frames.has('clause') && hasClauseAfter(ctx, start);
+    if (!toOk && !clauseOk) return;
+  }
+  if (anyFrame && !particleOk && isEnd(first)) return;
+  // "said it" / "said so" with nothing after: no content worth a claim.
+  const end = preposedContentEnd(ctx, S, start);
+  const c = trimContent(ctx, start, end);
+  if (!c) return;
+  if (c[1] - c[0] === 1 && tokens[c[0]]!.t === 'w' && ['it', 'so', 'this', 'that', 'nothing', 'more', 'yes', 'no'].includes(tokens[c[0]]!.lw) === false && !anyFrame) return;
+  const via = viaAfter(ctx, R, tellType, S)?.via ?? null;
+  const cueEnd = colon ? start + 1 : R;
+  pushClaim(out, { src, cue: [L, cueEnd], content: [c], via, nested: false, family: shared ? 'coordinated' : 'preposed', cls, sent: si });
+}
+
+function tk(tokens: Token[], i: number): Token {
+  return tokens[i]!;
+}
+
+/** Is the comma at `k` the end of an introductory phrase ("In a statement,") rather than of content? */
+function isClauseOpenerChunk(ctx: PatternContext, S: Sentence, k: number): boolean {
+  const { tokens } = ctx;
+  const f = tokens[S.ts];
+  if (!f) return false;
+  if (k - S.ts > 8) return false;
+  const lw = f.lw;
+  return PREPOSITIONS.has(lw) || lw === 'asked' || lw === 'speaking' || lw === 'responding' || lw === 'writing' || lw === 'however' || lw === 'meanwhile' || lw === 'but' || lw === 'and' || lw === 'still' || lw === 'instead' || lw === 'separately' || lw === 'yet' || WEEKDAYS.has(lw);
+}
+
+/** Content of a post-posed cue: from the sentence start (or the previous claim's end) to the comma or quote before `srcStart`. */
+function postposedContent(ctx: PatternContext, S: Sentence, srcStart: number, out: RawClaim[], firstOfSentence: number): [number, number] | null {
+  const { tokens } = ctx;
+  let a = S.ts;
+  for (let k = firstOfSentence; k < out.length; k++) {
+    for (const [, b] of out[k]!.content) a = Math.max(a, b);
+  }
+  // A headline's section label ("US: ..., White House says") is not content.
+  if (S.para < ctx.firstBodyPara) {
+    let k = a;
+    while (k < srcStart && k - a < 3 && tokens[k]!.cap && tokens[k]!.t === 'w') k++;
+    if (k > a && tokens[k]?.w === ':') a = k + 1;
+  }
+  let b = srcStart;
+  // "“...,” he said": the comma inside the quote belongs to the content; a comma after the quote does not.
+  if (tokens[b - 1]?.w === ',' && tokens[b - 1]!.q < 0) b--;
+  return trimContent(ctx, a, b);
+}
+
+/** The subject at the start of a sentence, for -ing cues with no earlier claim ("Smith left, saying ..."). */
+function sentenceSubject(ctx: PatternContext, S: Sentence, before: number): [number, number] | null {
+  const { tokens } = ctx;
+  let a = S.ts;
+  while (a < before && tokens[a]!.t === 'w' && LEADING_FILLERS.has(tokens[a]!.lw)) a++;
+  let b = a;
+  while (b < before && b - a < 6) {
+    const t = tokens[b]!;
+    if (t.t !== 'w' || t.q >= 0) break;
+    if (!t.cap && !DETERMINERS.has(t.lw) && !(b > a && /^[a-z]/.test(t.w) && !AUXILIARIES.has(t.lw) && !CUE_FORMS.has(t.lw) && b + 1 < before && !tokens[b + 1]!.cap && false)) {
+      if (!(PRONOUNS[t.lw] && b === a)) break;
+      b++;
+      break;
+    }
+    b++;
+  }
+  if (b === a) return null;
+  return [a, b];
+}
+
+/** "Name: content" labels: transcript speakers (all capitals) and headline labels ("Pat Caddell: ..."). */
+function colonLabel(ctx: PatternContext, S: Sentence, si: number, out: RawClaim[], isHeadline: boolean): void {
+  const { tokens } = ctx;
+  let a = S.ts;
+  if (tokens[a]?.t === 'q') a++;
+  let k = a;
+  while (k < S.te && k - a < 4 && tokens[k]!.t === 'w' && tokens[k]!.cap) k++;
+  if (k === a || tokens[k]?.w !== ':' || k + 1 >= S.te) return;
+  const words = tokens.slice(a, k);
+  const allCaps = words.every((t) => t.w === t.w.toUpperCase() && /\p{L}{2,}/u.test(t.w));
+  const personLike = words.length >= 2 && words.length <= 3;
+  if (!(allCaps && words[0]!.w.length >= 3) && !(isHeadline && personLike)) return;
+  // The paragraph's remainder (transcripts run over sentences).
+  let end = S.te;
+  while (end < tokens.length && tokens[end]!.para === S.para && !tokens[end]!.nl) end++;
+  const c = trimContent(ctx, k + 1, end);
+  if (!c) return;
+  pushClaim(out, { src: [a, k], cue: [k, k + 1], content: [c], via: null, nested: false, family: 'colon-label', cls: 'punct', sent: si });
+}
+
+/** "“...” — Name": a quotation tagged with a dash and its speaker. */
+function dashTag(ctx: PatternContext, S: Sentence, si: number, out: RawClaim[]): void {
+  const { tokens } = ctx;
+  for (let i = S.ts + 1; i < S.te - 1; i++) {
+    const t = tokens[i]!;
+    if (!DASHES.has(t.w) || t.q >= 0 || t.w === '-') continue;
+    const q = quoteEndingAt(ctx, i - 1) ?? (tokens[i - 1]?.w === '.' ? quoteEndingAt(ctx, i - 2) : null);
+    if (!q) continue;
+    let b = i + 1;
+    while (b < S.te && tokens[b]!.t === 'w' && (tokens[b]!.cap || tokens[b]!.w === '.') || tokens[b]?.w === '.' && tokens[b + 1]?.cap) b++;
+    if (b === i + 1 || !tokens[i + 1]!.cap) continue;
+    const content = trimContent(ctx, q.ts, q.te);
+    if (!content) continue;
+    pushClaim(out, { src: [i + 1, b], cue: [i, i + 1], content: [content], via: null, nested: false, family: 'dash-tag', cls: 'punct', sent: si });
+  }
+}
+
+/**
+ * Attributions inside a quotation: "..., as the president has stated" and "According to X, ...".
+ * Only third-person sources: "as we have said" is the speaker repeating themself.
+ */
+function findNestedInQuotes(ctx: PatternContext, out: RawClaim[]): void {
+  const { tokens, quotes } = ctx;
+  for (const q of quotes) {
+    for (let i = q.ts + 1; i < q.te - 1; i++) {
+      const t = tokens[i]!;
+      if (t.lw !== 'as' || t.t !== 'w') continue;
+      // "as SOURCE (aux) CUE" closing a clause of the quote.
+      let k = i + 1;
+      while (k < q.te && k - i <= 5 && tokens[k]!.t === 'w' && !CUE_FORMS.has(tokens[k]!.lw) && !AUXILIARIES.has(tokens[k]!.lw)) k++;
+      if (k === i + 1) continue;
+      const srcTok = tokens[i + 1]!;
+      if (PRONOUNS[srcTok.lw] && PRONOUNS[srcTok.lw]!.person !== 3) continue;
+      let v = k;
+      while (v < q.te && (AUXILIARIES.has(tokens[v]!.lw) || GROUP_ADVERBS.has(tokens[v]!.lw))) v++;
+      const f = CUE_FORMS.get(tokens[v]?.lw ?? '');
+      if (!f || !f.some((x) => x.verb.frame === 'any')) continue;
+      const after = tokens[v + 1];
+      if (!after || !(after.w === ',' || isEnd(after) || after.t === 'q')) continue;
+      const sent = ctx.sentences.findIndex((s) => i >= s.ts && i < s.te);
+      if (tokens[i - 1]?.w === ',') {
+        // Content before: from the quote's start (or its sentence start) to the comma.
+        const S = ctx.sentences[sent]!;
+        const from = Math.max(q.ts + 1, S.ts);
+        let a = from;
+        while (a < i && tokens[a]!.t === 'q') a++;
+        const c = trimContent(ctx, a, i - 1);
+        if (c) out.push({ src: [i + 1, k], cue: [k, v + 1], content: [c], via: null, nested: true, family: 'nested-as', cls: 'statement', sent });
+      } else if (after.w === ',') {
+        const S = ctx.sentences[sent]!;
+        const c = trimContent(ctx, v + 2, Math.min(S.te, q.te - 1));
+        if (c) out.push({ src: [i + 1, k], cue: [i, v + 1], content: [c], via: null, nested: true, family: 'nested-as', cls: 'statement', sent });
+      }
+    }
+  }
+}
+
+/**
+ * A quotation that goes on after its tag ("“A,” she said. “B.”"), or in the next paragraphs
+ * with no cue of their own, joins the claim as further content fragments.
+ */
+function addContinuations(ctx: PatternContext, out: RawClaim[]): void {
+  const { tokens, sentences } = ctx;
+  const claimBySent = new Map<number, RawClaim[]>();
+  for (const c of out) {
+    const l = claimBySent.get(c.sent) ?? [];
+    l.push(c);
+    claimBySent.set(c.sent, l);
+  }
+  let last: RawClaim | null = null;
+  let lastPara = -1;
+  for (let si = 0; si < sentences.length; si++) {
+    const S = sentences[si]!;
+    const here = (claimBySent.get(si) ?? []).filter((c) => !c.nested);
+    if (here.length) {
+      const c = here[here.length - 1]!;
+      last = isDirect(ctx, c) ? c : null;
+      lastPara = S.para;
+      continue;
+    }
+    if (!last) continue;
+    // A sentence that is one quotation (its marks at both ends) with no claim of its own.
+    const first = tokens[S.ts]!;
+    if (first.q < 0) { last = null; continue; }
+    const q = ctx.quotes[first.q]!;
+    let e = q.te;
+    while (e < S.te && tokens[e]!.t === 'p') e++;
+    if (e !== S.te || q.ts !== S.ts) { last = null; continue; }
+    if (S.para !== lastPara && S.para !== lastPara + 1) { last = null; continue; }
+    const c = trimContent(ctx, q.ts, q.te);
+    if (c) last.content.push(c);
+    lastPara = S.para;
+  }
+}
+
+/** A raw claim whose content is a quotation (it starts or ends with a mark). */
+export function isDirect(ctx: PatternContext, c: RawClaim): boolean {
+  const { tokens } = ctx;
+  const [a, b] = c.content[0]!;
+  const qa = tokens[a]!.q;
+  return qa >= 0 && tokens[b - 1]!.q === qa && ctx.quotes[qa]!.ts >= a - 0 && ctx.quotes[qa]!.te <= b + 0
+    || (c.content.length > 0 && c.content.every(([x, y]) => tokens[x]!.q >= 0 && tokens[y - 1]!.q === tokens[x]!.q));
+}

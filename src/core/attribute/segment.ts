@@ -1,0 +1,220 @@
+/**
+ * Segmentation for the attribution engine: tokens with offsets, quotations paired over the
+ * whole article by a state machine, and sentences that never split inside a quotation.
+ * Every function here is a single pass over its input.
+ */
+import { ABBREVIATIONS } from './lexicon';
+
+/** A token of the article text. */
+export interface Token {
+  /** Start and end offsets in the text. */
+  s: number;
+  e: number;
+  /** The token as written, and lower-cased. */
+  w: string;
+  lw: string;
+  /** `w` word, `p` punctuation, `q` quotation mark. */
+  t: 'w' | 'p' | 'q';
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Index of the paragraph holding it. */
+  para: number;
+  /** Index of the quotation it is inside (marks included), or -1. */
+  q: number;
+  /** A line break comes between this token and the previous one. */
+  nl: boolean;
+}
+
+/** A quotation: from its opening mark to just after its closing mark. */
+export interface Quote {
+  start: number;
+  end: number;
+  /** Token range [ts, te). */
+  ts: number;
+  te: number;
+  para: number;
+  /** False when the closing mark was missing (closed at the paragraph's end) . */
+  closed: boolean;
+  /** True when the opening mark was missing (recovered from a stray closing mark). */
+  recovered: boolean;
+}
+
+/** A sentence: token range [ts, te) and character range [start, end). */
+export interface Sentence {
+  ts: number;
+  te: number;
+  start: number;
+  end: number;
+  para: number;
+}
+
+/** A paragraph range as the engine uses it. */
+export interface ParaRange {
+  start: number;
+  end: number;
+  tag: string;
+}
+
+// Words keep inner apostrophes, hyphens, periods and ampersands ("didn’t", "U.S", "AT&T");
+// dashes and runs of periods are single tokens; everything else is one character.
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*|\.{2,}|-{2,}|\S/gu;
+const QUOTE_CHARS = '"“”„‟«»\'‘’‚‛‹›';
+const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const SINGLE_OPEN = new Set(['‘', '‚', '‛', '‹']);
+const SINGLE_CLOSE = new Set(['’', '›']);
+const UPPER_RE = /^\p{Lu}/u;
+
+/** Splits `text` into tokens, tagging each with its paragraph; quotation fields are filled by {@link pairQuotes}. */
+export function tokenize(text: string, paras: ParaRange[]): Token[] {
+  const tokens: Token[] = [];
+  let p = 0;
+  let lastEnd = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const s = m.index;
+    const w = m[0];
+    while (p < paras.length - 1 && s >= paras[p]!.end) p++;
+    let nl = false;
+    for (let i = lastEnd; i < s; i++) if (text.charCodeAt(i) === 10) { nl = true; break; }
+    lastEnd = s + w.length;
+    const c = w[0]!;
+    const t: Token['t'] = QUOTE_CHARS.includes(c) && w.length === 1 ? 'q' : /[\p{L}\p{N}]/u.test(c) ? 'w' : 'p';
+    tokens.push({ s, e: s + w.length, w, lw: w.toLowerCase(), t, cap: UPPER_RE.test(w), para: p, q: -1, nl });
+  }
+  return tokens;
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+/**
+ * Pairs quotation marks over the whole article and marks each token with its quotation.
+ * Straight, curly and low-9 double marks and guillemets; single marks only when the article
+ * uses them as its main quotation marks. A quotation never crosses a paragraph: one left open
+ * closes at the paragraph's end; a closing mark with no opener recovers its quotation back to
+ * the previous quotation, a colon or the paragraph start.
+ */
+export function pairQuotes(text: string, tokens: Token[]): Quote[] {
+  // Single marks are the main marks when double marks are (nearly) absent and
+  // single openers at word starts are common (British style).
+  let doubles = 0;
+  let singleOpeners = 0;
+  for (const tk of tokens) {
+    if (tk.t !== 'q') continue;
+    if (tk.w === '"' || DOUBLE_OPEN.has(tk.w) || DOUBLE_CLOSE.has(tk.w)) doubles++;
+    else if (SINGLE_OPEN.has(tk.w) || (tk.w === "'" && isSpace(text[tk.s - 1]))) singleOpeners++;
+  }
+  const useSingle = doubles < 2 && singleOpeners >= 2;
+  const OPEN = useSingle ? SINGLE_OPEN : DOUBLE_OPEN;
+  const CLOSE = useSingle ? SINGLE_CLOSE : DOUBLE_CLOSE;
+  const AMBIG = useSingle ? "'" : '"';
+
+  const quotes: Quote[] = [];
+  let openTok = -1;
+  let para = -1;
+  let lastQuoteEndTok = -1; // token after the last quotation in this paragraph
+  let lastColonTok = -1;
+  const push = (ts: number, te: number, closed: boolean, recovered: boolean): void => {
+    const start = tokens[ts]!.s;
+    const end = tokens[te - 1]!.e;
+    quotes.push({ start, end, ts, te, para: tokens[ts]!.para, closed, recovered });
+    lastQuoteEndTok = te;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tk = tokens[i]!;
+    if (tk.para !== para) {
+      if (openTok >= 0) push(openTok, i, false, false);
+      openTok = -1;
+      para = tk.para;
+      lastQuoteEndTok = i;
+      lastColonTok = -1;
+    }
+    if (tk.t === 'p' && tk.w === ':' && openTok < 0) lastColonTok = i;
+    if (tk.t !== 'q') continue;
+    const isOpen = OPEN.has(tk.w);
+    const isClose = CLOSE.has(tk.w);
+    if (!isOpen && !isClose && tk.w !== AMBIG) continue;
+    // A single right mark inside a word run is an apostrophe ("Ukraines’ ", "'90s").
+    const before = text[tk.s - 1];
+    const after = text[tk.e];
+    const spaceBefore = isSpace(before) || (before !== undefined && '([{—–-'.includes(before));
+    const spaceAfter = isSpace(after) || (after !== undefined && /[.,;:!?)\]—–-]/.test(after));
+    if (openTok < 0) {
+      if (isOpen || (tk.w === AMBIG && !spaceAfter) || (isClose && spaceBefore)) {
+        openTok = i;
+      } else if ((isClose || tk.w === AMBIG) && !spaceBefore) {
+        if (useSingle && !spaceAfter) continue; // apostrophe
+        // A closing mark with no opener: recover the quotation.
+        let from = Math.max(lastQuoteEndTok, lastColonTok + 1);
+        if (from < 0) from = 0;
+        while (from < i && tokens[from]!.para !== tk.para) from++;
+        if (from < i) push(from, i + 1, true, true);
+      }
+    } else {
+      if (isOpen && spaceBefore && !spaceAfter && !useSingle) {
+        // An opener while open: the previous quotation lost its closing mark.
+        push(openTok, i, false, false);
+        openTok = i;
+      } else if (isClose || tk.w === AMBIG || (isOpen && !spaceBefore)) {
+        if (useSingle && isClose && !spaceAfter && /\p{L}/u.test(after ?? '')) continue; // apostrophe
+        push(openTok, i + 1, true, false);
+        openTok = -1;
+      }
+    }
+  }
+  if (openTok >= 0) push(openTok, tokens.length, false, false);
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi]!;
+    for (let i = q.ts; i < q.te; i++) tokens[i]!.q = qi;
+  }
+  return quotes;
+}
+
+const END_PUNCT = new Set(['.', '?', '!', '…', '...']);
+
+function startsSentence(tk: Token | undefined): boolean {
+  if (!tk) return true;
+  return tk.cap || tk.t === 'q' || /^[\p{N}(\[]/u.test(tk.w) || tk.nl;
+}
+
+/**
+ * Splits the tokens into sentences: at end punctuation outside quotations (not after an
+ * abbreviation or an initial), after a closing mark that ends a sentence, and at line breaks.
+ */
+export function splitSentences(tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let ts = 0;
+  const close = (te: number): void => {
+    if (te > ts) out.push({ ts, te, start: tokens[ts]!.s, end: tokens[te - 1]!.e, para: tokens[ts]!.para });
+    ts = te;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tk = tokens[i]!;
+    const next = tokens[i + 1];
+    if (i > ts && (tk.para !== tokens[i - 1]!.para || tk.nl)) {
+      close(i);
+    }
+    if (!next) continue;
+    if (tk.q >= 0) {
+      // Only a closing mark right after end punctuation can end a sentence inside quotes.
+      if (tk.t === 'q' && next.q !== tk.q && i > 0 && END_PUNCT.has(tokens[i - 1]!.w) && startsSentence(next) && next.para === tk.para) {
+        close(i + 1);
+      }
+      continue;
+    }
+    if (tk.t !== 'p' || !END_PUNCT.has(tk.w)) continue;
+    if (next.para !== tk.para || !startsSentence(next)) continue;
+    if (tk.w === '.' && i > ts) {
+      const prev = tokens[i - 1]!;
+      if (prev.e === tk.s && prev.t === 'w') {
+        if (ABBREVIATIONS.has(prev.lw) && !(prev.lw === 'u.s' && next.nl)) continue;
+        if (prev.w.length === 1 && prev.cap) continue; // an initial: "John F. Kennedy"
+      }
+    }
+    close(i + 1);
+  }
+  close(tokens.length);
+  return out;
+}

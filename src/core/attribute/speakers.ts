@@ -1,0 +1,316 @@
+/**
+ * Speaker resolution: from a source as written ("He", "Mr. Kirby", "a spokesperson for the
+ * state department", "John Kirby, the national security spokesperson for the White House")
+ * to a speaker with its fullest name, its kind and its role.
+ *
+ * Coreference is narrow on purpose: the candidates are the speakers already met and the
+ * people named at the start of the sentence before; recency decides, filtered by gender
+ * (titles, forenames), number ("they") and person versus organisation ("it").
+ */
+import type { Speaker, SpeakerKind } from '../model';
+import { lookupOutlet } from '../outlets/outlets';
+import {
+  ANONYMOUS_HEADS, DOCUMENT_HEADS, FORENAMES, ORGANIZATION_WORDS, PRONOUNS, TITLES,
+} from './lexicon';
+import type { OutletAt } from './patterns';
+import type { Token } from './segment';
+
+/** A discourse entity: someone or something that can be referred back to. */
+interface Entity {
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  gender: 'm' | 'f' | null;
+  plural: boolean;
+  /** Head noun of an unnamed entity ("spokesperson"), for "the spokesperson" later. */
+  head: string | null;
+  /** Last mention, as a character offset. */
+  pos: number;
+}
+
+/** What the resolver needs from the article. */
+export interface ResolveContext {
+  text: string;
+  tokens: Token[];
+  outletAt: Map<number, OutletAt>;
+}
+
+/** Name of the speaker of a claim with no source ("It was reported that ..."). */
+export const UNATTRIBUTED = 'unattributed';
+
+const DET_RE = /^(?:the|a|an)\s+/i;
+const ROLE_STOP = new Set(['made', 'said', 'told', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'who', 'which', 'that', 'familiar', 'close', 'briefed', 'involved', 'speaking', 'knowledgeable', 'aware', 'granted', 'authorized', 'not', 'to', 'by', 'under', 'within', 'inside', 'outside', 'near', 'across', 'and', 'or']);
+const DOC_LINK = new Set(['by', 'from', 'of']);
+
+/** "Biden’s" → "Biden". */
+const stripPossessive = (w: string): string => w.replace(/['’]s$/, '');
+
+const isTitle = (t: Token): boolean => Object.prototype.hasOwnProperty.call(TITLES, t.lw.replace(/\.$/, ''));
+
+/** Resolves the sources of claims, in text order, to speakers. */
+export class SpeakerResolver {
+  private entities: Entity[] = [];
+  /** Surname (lower) → full name, most recent last. */
+  private surnames = new Map<string, { name: string; gender: 'm' | 'f' | null }>();
+  /** Role noun (lower, "president") → the person named with it ("President Joe Biden"). */
+  private titled = new Map<string, string>();
+
+  constructor(private ctx: ResolveContext) {
+    this.indexNames();
+  }
+
+  /** One pass over the tokens: capitalised runs of two or more words are names; "Title First Last" maps a title. */
+  private indexNames(): void {
+    const { tokens } = this.ctx;
+    let i = 0;
+    while (i < tokens.length) {
+      if (!tokens[i]!.cap || tokens[i]!.t !== 'w') { i++; continue; }
+      let j = i;
+      while (j < tokens.length && (tokens[j]!.cap && tokens[j]!.t === 'w' || (tokens[j]!.w === '.' && j > i && tokens[j - 1]!.w.length <= 4 && tokens[j + 1]?.cap))) j++;
+      const run = tokens.slice(i, j).filter((t) => t.t === 'w');
+      this.learnRun(run);
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  private learnRun(run: Token[]): void {
+    if (run.length < 2) return;
+    let k = 0;
+    let gender: 'm' | 'f' | null = null;
+    const titleWords: string[] = [];
+    while (k < run.length - 1 && isTitle(run[k]!)) {
+      const g = TITLES[run[k]!.lw.replace(/\.$/, '')];
+      if (g) gender = g;
+      titleWords.push(run[k]!.lw);
+      k++;
+    }
+    const nameToks = run.slice(k);
+    if (nameToks.some((t) => ORGANIZATION_WORDS.has(t.lw)) || this.isOutletWords(nameToks)) return;
+    if (nameToks.length < 2 && titleWords.length === 0) return;
+    const name = nameToks.map((t) => stripPossessive(t.w)).join(' ');
+    if (nameToks.length >= 2) {
+      gender = gender ?? FORENAMES[nameToks[0]!.lw] ?? null;
+      const last = stripPossessive(nameToks[nameToks.length - 1]!.lw);
+      this.surnames.set(last, { name, gender });
+      for (const tw of titleWords) this.titled.set(tw, name);
+    }
+  }
+
+  private isOutletWords(toks: Token[]): boolean {
+    return lookupOutlet(toks.map((t) => t.w).join(' ')) !== null;
+  }
+
+  /**
+   * The speaker for a source token range (or null: no source). `at` is the claim's cue offset.
+   * `prevSubject` is a person named at the start of the previous sentence, if any.
+   */
+  resolve(src: [number, number] | null, at: number, prevSubject: [number, number] | null): Speaker {
+    if (!src) return { name: UNATTRIBUTED, kind: 'unknown', role: null };
+    const { tokens } = this.ctx;
+    const toks = tokens.slice(src[0], src[1]);
+    const words = toks.filter((t) => t.t === 'w');
+    if (words.length === 1 && PRONOUNS[words[0]!.lw]) {
+      return this.resolvePronoun(words[0]!.lw, at, prevSubject);
+    }
+    if (words.length === 1 && (words[0]!.lw === 'who' || words[0]!.lw === 'which')) {
+      const ante = this.antecedent(src[0]);
+      if (ante) return this.resolve(ante, at, null);
+    }
+    const e = this.describe(src);
+    return this.remember(e, at);
+  }
+
+  /** The noun phrase a relative pronoun refers to: the chunk before its comma. */
+  private antecedent(relIndex: number): [number, number] | null {
+    const { tokens } = this.ctx;
+    let b = relIndex;
+    if (tokens[b - 1]?.w === ',') b--;
+    let a = b;
+    while (a - 1 >= 0 && b - a < 8 && tokens[a - 1]!.t === 'w' && tokens[a - 1]!.para === tokens[relIndex]!.para) a--;
+    while (a < b && !tokens[a]!.cap && !['the', 'a', 'an'].includes(tokens[a]!.lw)) a++;
+    return b > a ? [a, b] : null;
+  }
+
+  private resolvePronoun(p: string, at: number, prevSubject: [number, number] | null): Speaker {
+    const info = PRONOUNS[p]!;
+    const ok = (e: Entity): boolean => {
+      if (p === 'he' || p === 'she') {
+        if (e.plural || (e.kind !== 'person' && e.kind !== 'anonymous')) return false;
+        return e.gender === null || e.gender === info.gender;
+      }
+      if (p === 'it') return !e.plural && (e.kind === 'organization' || e.kind === 'outlet' || e.kind === 'document');
+      if (p === 'they') return e.plural || e.kind === 'organization';
+      return false;
+    };
+    // A person named as the subject of the previous sentence competes with earlier speakers.
+    if (prevSubject && (p === 'he' || p === 'she')) {
+      const e = this.describe(prevSubject);
+      if (e.kind === 'person' && ok(e)) {
+        const r = this.remember(e, at);
+        return r;
+      }
+    }
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const e = this.entities[k]!;
+      if (ok(e)) {
+        if ((p === 'he' || p === 'she') && e.gender === null && e.kind === 'person') e.gender = info.gender as 'm' | 'f';
+        e.pos = at;
+        // Most recent first: move to the end.
+        this.entities.splice(k, 1);
+        this.entities.push(e);
+        return { name: e.name, kind: e.kind, role: e.role };
+      }
+    }
+    const kind: SpeakerKind = p === 'he' || p === 'she' ? 'person' : 'unknown';
+    return { name: p, kind, role: null };
+  }
+
+  /** Records an entity (merging with a known one of the same name) and returns its speaker. */
+  private remember(e: Entity, at: number): Speaker {
+    const key = e.name.toLowerCase();
+    let k = this.entities.findIndex((x) => x.name.toLowerCase() === key);
+    if (k < 0 && e.kind === 'anonymous' && e.head && !e.plural && /^(?:the|this|that)\b/i.test(e.name) === false) {
+      // "the spokesperson" later in the text: handled by describe(); nothing here.
+    }
+    if (k >= 0) {
+      const x = this.entities[k]!;
+      x.role = x.role ?? e.role;
+      x.gender = x.gender ?? e.gender;
+      x.pos = at;
+      this.entities.splice(k, 1);
+      this.entities.push(x);
+      return { name: x.name, kind: x.kind, role: x.role };
+    }
+    e.pos = at;
+    this.entities.push(e);
+    return { name: e.name, kind: e.kind, role: e.role };
+  }
+
+  /** Describes a source noun phrase: its name, kind, role, gender and number. */
+  describe(src: [number, number]): Entity {
+    const { tokens, text, outletAt } = this.ctx;
+    let [a, b] = src;
+    // Trailing commas and periods are not part of the name.
+    while (b > a && tokens[b - 1]!.t === 'p') b--;
+    // Appositive: "Name, role," or "role, Name,".
+    let comma = -1;
+    for (let k = a; k < b; k++) if (tokens[k]!.w === ',') { comma = k; break; }
+    let headA = a;
+    let headB = comma >= 0 ? comma : b;
+    let appos: string | null = null;
+    if (comma >= 0) {
+      let ae = b;
+      // A second appositive comma ends the first appositive.
+      for (let k = comma + 1; k < b; k++) if (tokens[k]!.w === ',') { ae = k; break; }
+      const aText = text.slice(tokens[comma + 1]!.s, tokens[ae - 1]!.e);
+      const headCap = tokens.slice(headA, headB).some((t) => t.cap && !isTitle(t) && t.lw !== 'the');
+      const apposCap = tokens.slice(comma + 1, ae).every((t) => t.cap || t.t !== 'w' || t.lw === 'of');
+      if (!headCap && apposCap) {
+        // "The state's campaign chairman, Phil Lovas": the name comes second.
+        appos = text.slice(tokens[headA]!.s, tokens[headB - 1]!.e);
+        headA = comma + 1;
+        headB = ae;
+      } else {
+        appos = aText;
+      }
+    }
+    const head = tokens.slice(headA, headB);
+    const headText = head.length ? text.slice(head[0]!.s, head[head.length - 1]!.e) : '';
+    const role = appos ? appos.replace(DET_RE, '').trim() : null;
+
+    // Outlet: the whole head is an outlet name ("NBC News", "The New York Times").
+    const outletHere = outletAt.get(headA) ?? outletAt.get(headA + 1);
+    if ((outletHere && outletHere.b >= headB - 0) || lookupOutlet(headText.replace(DET_RE, ''))) {
+      const name = outletHere?.name ?? lookupOutlet(headText.replace(DET_RE, ''))!.name;
+      return { name, kind: 'outlet', role, gender: null, plural: false, head: null, pos: 0 };
+    }
+
+    // Head phrase: up to the first preposition or participle ("a spokesperson | for the state department").
+    let hp = 0;
+    while (hp < head.length) {
+      const t = head[hp]!;
+      if (hp > 0 && !t.cap && (ROLE_STOP.has(t.lw) || (/ed$/.test(t.lw) && hp >= 1))) break;
+      if (t.t === 'p' && t.w !== '.' && t.w !== '’' && t.w !== "'" && t.w !== '-' && t.w !== '&') break;
+      hp++;
+    }
+    const phrase = head.slice(0, hp).filter((t) => t.t === 'w');
+    const last = phrase[phrase.length - 1];
+    if (!last) return { name: headText || '?', kind: 'unknown', role, gender: null, plural: false, head: null, pos: 0 };
+
+    // Documents made by someone: "statements made by the White House" → the White House.
+    if (!last.cap && DOCUMENT_HEADS.has(last.lw)) {
+      let k = headA + hp;
+      if (tokens[k]?.lw === 'made' || tokens[k]?.lw === 'released' || tokens[k]?.lw === 'issued' || tokens[k]?.lw === 'published') k++;
+      if (k < headB && DOC_LINK.has(tokens[k]!.lw) && k + 1 < headB) {
+        return this.describe([k + 1, headB]);
+      }
+      const name = headText.replace(DET_RE, '');
+      return { name, kind: 'document', role, gender: null, plural: /s$/.test(last.lw), head: last.lw, pos: 0 };
+    }
+
+    // A possessive owner of a document ("Trump's report") is the source itself.
+    if (!last.cap && ANONYMOUS_HEADS.has(last.lw)) {
+      const plural = /s$/.test(last.lw) || ['people', 'staff', 'personnel', 'many', 'some', 'several', 'others', 'two'].includes(last.lw);
+      const definite = /^(?:the|this|that)$/i.test(phrase[0]!.w) && !plural;
+      if (definite) {
+        // "The spokesperson", "the representative": the most recent unnamed one of that kind.
+        for (let k = this.entities.length - 1; k >= 0; k--) {
+          const e = this.entities[k]!;
+          if (e.kind === 'anonymous' && !e.plural && (e.head === last.lw || ['representative', 'official', 'spokesperson', 'spokesman', 'spokeswoman'].includes(last.lw) && e.head && ['representative', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'aide'].includes(e.head))) {
+            return { ...e };
+          }
+        }
+      }
+      const name = headText.replace(DET_RE, '');
+      const gender = last.lw === 'spokesman' ? 'm' : last.lw === 'spokeswoman' ? 'f' : null;
+      return { name, kind: 'anonymous', role, gender, plural, head: last.lw, pos: 0 };
+    }
+
+    // Capitalised run at the end of the head phrase: a name, maybe after titles or modifiers.
+    let r = phrase.length;
+    while (r - 1 >= 0 && (phrase[r - 1]!.cap || /^[A-Z]/.test(phrase[r - 1]!.w))) r--;
+    const capRun = phrase.slice(r);
+    if (capRun.length) {
+      const lower = capRun.map((t) => t.lw);
+      const isOrg = lower.some((w) => ORGANIZATION_WORDS.has(w)) || (capRun.length === 1 && /^[A-Z]{2,5}$/.test(capRun[0]!.w) && capRun[0]!.w.length <= 4);
+      if (isOrg) {
+        const name = capRun.map((t) => t.w).join(' ').replace(/^The\s+/, '');
+        return { name, kind: 'organization', role, gender: null, plural: false, head: null, pos: 0 };
+      }
+      // Strip titles inside the run ("President Joe Biden", "Press Secretary Karine Jean-Pierre").
+      let t0 = 0;
+      let gender: 'm' | 'f' | null = null;
+      for (let k = 0; k < capRun.length - 1; k++) {
+        if (isTitle(capRun[k]!)) { t0 = k + 1; gender = TITLES[capRun[k]!.lw.replace(/\.$/, '')] ?? gender; }
+      }
+      const nameToks = capRun.slice(t0);
+      const preRole = r > 0 || t0 > 0 ? phrase.slice(0, r + t0).map((t) => t.w).join(' ').replace(DET_RE, '') : null;
+      let name = nameToks.map((t) => stripPossessive(t.w)).join(' ');
+      if (nameToks.length === 1) {
+        const known = this.surnames.get(stripPossessive(nameToks[0]!.lw));
+        if (known) { name = known.name; gender = gender ?? known.gender; }
+      } else {
+        gender = gender ?? FORENAMES[nameToks[0]!.lw] ?? null;
+        const known = this.surnames.get(stripPossessive(nameToks[nameToks.length - 1]!.lw));
+        if (known && known.name.endsWith(name) && known.name.length > name.length) name = known.name;
+      }
+      const roleOut = role ?? (preRole && preRole.length ? preRole : null);
+      return { name, kind: 'person', role: roleOut, gender, plural: false, head: null, pos: 0 };
+    }
+
+    // A role noun with a determiner ("the president"): the person named with that title.
+    if (!last.cap && TITLES[last.lw] !== undefined && this.titled.has(last.lw)) {
+      const name = this.titled.get(last.lw)!;
+      const known = this.surnames.get(name.split(' ').pop()!.toLowerCase());
+      return { name, kind: 'person', role: role ?? last.lw, gender: known?.gender ?? null, plural: false, head: null, pos: 0 };
+    }
+    if (!last.cap && ORGANIZATION_WORDS.has(last.lw)) {
+      const name = headText.replace(DET_RE, '');
+      return { name, kind: 'organization', role, gender: null, plural: false, head: last.lw, pos: 0 };
+    }
+    if (!last.cap && TITLES[last.lw] !== undefined) {
+      return { name: headText.replace(DET_RE, ''), kind: 'person', role, gender: TITLES[last.lw] ?? null, plural: false, head: last.lw, pos: 0 };
+    }
+    return { name: headText.replace(DET_RE, ''), kind: 'unknown', role, gender: null, plural: /s$/.test(last.lw), head: last.lw, pos: 0 };
+  }
+}
