@@ -1,15 +1,94 @@
-import type { Detection } from '../model';
+import type { Detection, Verdict } from '../model';
+import { type DetectionFeatures, measurePage } from './features';
 
 /**
- * The cheap gate: is this page an article? Runs in a few milliseconds on any page,
- * before anything expensive. Reads `doc` only; does not mutate it.
- *
- * PLACEHOLDER: issue 3 replaces this with the real signal-based detector.
+ * Score thresholds: at or above ARTICLE_AT the page is an article; below NOT_ARTICLE_BELOW it
+ * is not; in between the gate is unsure (the toolbar button still offers an analysis).
+ * Set on `../shared/corpus` (npm run eval:detect) so that no negative reaches ARTICLE_AT
+ * without strong evidence, while plain articles clear it with room to spare.
  */
-export function detectArticle(doc: Document, _url: string | null): Detection {
+const ARTICLE_AT = 5;
+const NOT_ARTICLE_BELOW = 2;
+
+/**
+ * URL path segments of pages that are not stories: legal pages, shops, forums, docs,
+ * accounts. A whole segment (extension aside), or a legal word starting one ("terms-of-use").
+ */
+const NON_STORY_SEGMENT =
+  /^(?:(?:terms|privacy|legal|licen[cs]es?|impressum|imprint|datenschutz|agb|cookie)(?:[-_].*)?|tos|about|about-us|contact|faq|help|support|docs?|documentation|forums?|threads?|community|products?|shop|store|cart|checkout|category|categories|tags?|search|login|signin|signup|register|account|users?|profile|downloads?|status|jobs|careers|service_disruptions)(?:\.\w+)?$/i;
+
+/** Microdata types of forums, Q&A, shops and listings (comments and products inside articles are not here). */
+const NON_ARTICLE_MICRODATA = new Set([
+  'qapage', 'question', 'answer', 'offer', 'aggregateoffer', 'lodgingbusiness', 'localbusiness', 'softwareapplication',
+  'discussionforumposting', 'profilepage', 'jobposting',
+]);
+
+/** og:type values that name something other than an article. */
+const NON_ARTICLE_OG = /^(?:video|music|product|profile|book|object|image|photo|place|business|company)|[:.](?:photo|review|product|video)/;
+
+/**
+ * The cheap gate: is this page an article? Scores schema.org types (JSON-LD, microdata),
+ * `og:type`, date and author metadata, the shape of the main text (running-text paragraphs
+ * grouped under one parent), teaser lists, and the URL; the verdict comes with the signals
+ * that decided it. Runs in a few milliseconds on any page; reads `doc` only, does not mutate it.
+ */
+export function detectArticle(doc: Document, url: string | null): Detection {
+  return scoreFeatures(measurePage(doc, url), url);
+}
+
+/** Turns measurements into a verdict. Exported for the evaluation script and tests. */
+export function scoreFeatures(f: DetectionFeatures, url: string | null): Detection {
   const signals: string[] = [];
-  const paragraphs = doc.querySelectorAll('p').length;
-  if (paragraphs >= 3) signals.push(`paragraphs:${paragraphs}`);
-  const verdict = paragraphs >= 3 ? 'article' : 'not-article';
-  return { verdict, score: paragraphs, signals };
+  let score = 0;
+  const add = (points: number, signal: string): void => {
+    score += points;
+    signals.push(`${signal}${points >= 0 ? '+' : ''}${points}`);
+  };
+
+  // Structured data: the page says what it is.
+  const ldTeaserList = f.ldArticleCount > 3;
+  if (f.ldArticleTypes.length && !ldTeaserList) add(4, `jsonld:${f.ldArticleTypes[0]}`);
+  else if (ldTeaserList) add(-1, `jsonld:articles×${f.ldArticleCount}`);
+  else if (f.microdataArticleTypes.length && f.microdataArticleCount <= 3) add(2, `microdata:${f.microdataArticleTypes[0]}`);
+  const articleTyped = f.ldArticleTypes.length > 0 || f.microdataArticleTypes.length > 0 || f.ogType === 'article';
+  if (!articleTyped && f.ldOtherTypes.length) add(-3, `jsonld:${f.ldOtherTypes[0]}`);
+  const mdOther = f.microdataOtherTypes.find((t) => NON_ARTICLE_MICRODATA.has(t));
+  if (mdOther) add(-2, `microdata:${mdOther}`);
+  if (f.ogType === 'article') add(1, 'og:type=article');
+  else if (f.ogType && NON_ARTICLE_OG.test(f.ogType)) add(-2, `og:type=${f.ogType}`);
+  if (f.hasDateMeta) add(1, 'meta:published');
+  if (f.hasByline || f.hasVisibleByline) add(1, 'byline');
+  if (f.hasHeadline) add(1, 'headline');
+
+  // The main text: one block of running paragraphs is what an article looks like.
+  const text = `text:${f.mainChars}/${f.mainParagraphs}`;
+  if (f.mainChars >= 4000 && f.mainParagraphs >= 8) add(4, text);
+  else if (f.mainChars >= 2000 && f.mainParagraphs >= 4) add(3, text);
+  else if (f.mainChars >= 1000 && f.mainParagraphs >= 3) add(2, text);
+  else if (f.mainChars >= 500) add(1, text);
+  else if (f.mainChars >= 250) add(-1, text);
+  else add(-2, text);
+
+  // Lists of teasers: many headline links or many short <article> cards, little text of its own.
+  if (f.articleElements >= 5 && f.substantialArticles === 0) add(-2, `teasers:${f.articleElements}`);
+  else if (f.teaserHeadings >= 12 && f.mainChars < 1500) add(-1, `teaser-headings:${f.teaserHeadings}`);
+  // Code everywhere and no article markup: documentation.
+  if (f.codeBlocks >= 5 && !articleTyped) add(-1, `code:${f.codeBlocks}`);
+
+  // The URL.
+  if (f.urlIsRoot) add(-3, 'url:root');
+  else if (f.urlLooksLikeStory) add(1, 'url:story');
+  if (f.titlePageType) add(-2, `title:${f.titlePageType}`);
+  if (url && pathOfUrl(url).split('/').some((seg) => NON_STORY_SEGMENT.test(seg))) add(-2, 'url:non-story');
+
+  const verdict: Verdict = score >= ARTICLE_AT ? 'article' : score < NOT_ARTICLE_BELOW ? 'not-article' : 'unsure';
+  return { verdict, score, signals };
+}
+
+function pathOfUrl(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return '';
+  }
 }

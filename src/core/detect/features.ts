@@ -1,0 +1,315 @@
+/**
+ * The measurements the article gate decides on: cheap, read-only, one pass over `<p>`
+ * elements and a handful of selector queries. Kept apart from the scoring so that the
+ * evaluation script can print them.
+ */
+import { contentRootOf, hostOf, readMetas, rootOf, tagOf } from '../extract/dom';
+import { ARTICLE_TYPES, NEWS_TYPES, NON_ARTICLE_TYPES, hasType, microdataTypes, readJsonLd, typesOf } from '../extract/json-ld';
+
+/** A paragraph counts as running text from this many characters on (a sentence or two). */
+const MIN_PARAGRAPH_CHARS = 80;
+/** ...and when less than this share of its text is link text (teaser blurbs are mostly links). */
+const MAX_PARAGRAPH_LINK_SHARE = 0.35;
+
+/** What the gate measured on a page. */
+export interface DetectionFeatures {
+  /** Article types found in JSON-LD (lower-cased), in order. */
+  ldArticleTypes: string[];
+  /** How many JSON-LD objects have an article type (several = a list of teasers). */
+  ldArticleCount: number;
+  /** Non-article page types found in JSON-LD (collectionpage, product...). */
+  ldOtherTypes: string[];
+  /** Article types found in microdata. */
+  microdataArticleTypes: string[];
+  microdataArticleCount: number;
+  /** Non-article types found in microdata (product, question, lodgingbusiness...). */
+  microdataOtherTypes: string[];
+  /** `<meta name="generator">`, lower-cased (forum and wiki engines say so). */
+  generator: string | null;
+  /** `og:type`, lower-cased, or null. */
+  ogType: string | null;
+  /** Whether a publication-date meta tag or `<time datetime>` in a byline-like place exists. */
+  hasDateMeta: boolean;
+  /** Whether a short text in the page reads as a date ("December 16, 2016", "2016-12-16", "16.12.2016") or a `<time>` exists. */
+  hasVisibleDate: boolean;
+  /** Whether a short text in the page reads as a byline ("By Jane Doe", "Von Jane Doe"). */
+  hasVisibleByline: boolean;
+  /** Whether an author is named in meta tags, `rel=author`, `itemprop=author` or a byline class. */
+  hasByline: boolean;
+  /** Running-text paragraphs (see the constants above) and their characters. */
+  textParagraphs: number;
+  textChars: number;
+  /** The largest group of running-text paragraphs under one parent: count and characters. */
+  mainParagraphs: number;
+  mainChars: number;
+  /** `<article>` elements, and those with running text of their own (over 500 chars). */
+  articleElements: number;
+  substantialArticles: number;
+  /** Headings (h2-h4) that are mostly a link: teaser headlines of a list page. */
+  teaserHeadings: number;
+  /** `<h1>` elements. */
+  h1Count: number;
+  /** A page-type word in the title ("Forum", "Shop", "Terms", "Documentation"...), lower-cased, or null. */
+  titlePageType: string | null;
+  /** A headline: an `<h1>` (or the og:title) of several words that the page title repeats. */
+  hasHeadline: boolean;
+  /** Path of the URL: segments, and whether it looks like a story (a dated or long slug, an id). */
+  urlSegments: number;
+  urlLooksLikeStory: boolean;
+  urlIsRoot: boolean;
+  /** Characters of text in the body (an estimate; capped). */
+  bodyChars: number;
+  /** Input fields: forms of a shop, a forum, a search page. */
+  forms: number;
+  /** `<pre>` and `<code>` blocks (docs, snippets). */
+  codeBlocks: number;
+}
+
+const DATE_META_KEYS = [
+  'article:published_time', 'article:modified_time', 'datepublished', 'date', 'pubdate', 'publishdate',
+  'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'og:published_time',
+  'article.published', 'published_time', 'publish-date', 'cxenseparse:recs:publishtime', 'dc.date.created',
+];
+
+/** Measures a page for the gate. Reads `doc` only. */
+export function measurePage(doc: Document, url: string | null): DetectionFeatures {
+  const f: DetectionFeatures = {
+    ldArticleTypes: [], ldArticleCount: 0, ldOtherTypes: [], microdataArticleTypes: [], microdataArticleCount: 0, microdataOtherTypes: [], generator: null,
+    ogType: null, hasDateMeta: false, hasVisibleDate: false, hasVisibleByline: false, hasByline: false, textParagraphs: 0, textChars: 0, mainParagraphs: 0,
+    mainChars: 0, articleElements: 0, substantialArticles: 0, teaserHeadings: 0, h1Count: 0, hasHeadline: false, titlePageType: null, urlSegments: 0,
+    urlLooksLikeStory: false, urlIsRoot: false, bodyChars: 0, forms: 0, codeBlocks: 0,
+  };
+  measureUrl(f, url);
+  if (!rootOf(doc)) return f;
+
+  for (const node of readJsonLd(doc)) {
+    if (hasType(node, ARTICLE_TYPES)) {
+      f.ldArticleCount++;
+      for (const t of typesOf(node)) if (ARTICLE_TYPES.has(t) && !f.ldArticleTypes.includes(t)) f.ldArticleTypes.push(t);
+    } else {
+      for (const t of typesOf(node)) if (NON_ARTICLE_TYPES.has(t) && !f.ldOtherTypes.includes(t)) f.ldOtherTypes.push(t);
+    }
+  }
+  for (const t of microdataTypes(doc)) {
+    if (ARTICLE_TYPES.has(t)) {
+      f.microdataArticleCount++;
+      if (!f.microdataArticleTypes.includes(t)) f.microdataArticleTypes.push(t);
+    } else if (NON_ARTICLE_TYPES.has(t) && !f.microdataOtherTypes.includes(t)) {
+      f.microdataOtherTypes.push(t);
+    }
+  }
+
+  const metas = readMetas(doc);
+  f.ogType = metas.get('og:type')?.toLowerCase() ?? null;
+  f.generator = metas.get('generator')?.toLowerCase() ?? null;
+  f.hasDateMeta =
+    DATE_META_KEYS.some((k) => metas.has(k)) || !!doc.querySelector('[itemprop~="datePublished"], time[pubdate], article time[datetime]');
+  f.hasByline =
+    metas.has('author') || metas.has('article:author') || metas.has('sailthru.author') || metas.has('parsely-author') ||
+    !!doc.querySelector('[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="Byline"]');
+
+  measureParagraphs(f, doc);
+
+  f.articleElements = doc.querySelectorAll('article').length;
+  if (f.articleElements > 0 && f.articleElements <= 200) {
+    for (const a of Array.from(doc.querySelectorAll('article'))) {
+      if ((a.textContent ?? '').length > 1500 && runningText(a) > 500) f.substantialArticles++;
+    }
+  }
+  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4'))) {
+    const text = (h.textContent ?? '').trim();
+    if (text.length < 15) continue;
+    let linked = 0;
+    for (const a of Array.from(h.querySelectorAll('a'))) linked += (a.textContent ?? '').trim().length;
+    const parentLink = h.parentElement?.closest('a');
+    if (parentLink || linked >= text.length * 0.6) f.teaserHeadings++;
+  }
+  const h1s = doc.querySelectorAll('h1');
+  f.h1Count = h1s.length;
+  f.hasHeadline = hasHeadline(doc, h1s, metas.get('og:title') ?? null);
+  f.titlePageType = titleOf(doc).match(TITLE_PAGE_TYPE)?.[0]?.toLowerCase() ?? null;
+  f.forms = doc.querySelectorAll('input:not([type="hidden"]), select, textarea').length;
+  return f;
+}
+
+/** Minimum words of a headline: section and site names are shorter. */
+const MIN_HEADLINE_WORDS = 4;
+
+const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Words that name a kind of page other than a story when a title carries them (usually in its
+ * site-name part: "… | Anglerboard – Forum", "Install Docker Engine | Docker Documentation").
+ * English and German, the languages of the corpus' non-article pages.
+ */
+const TITLE_PAGE_TYPE =
+  /\b(?:forums?|foren|shops?|kaufen|bestellen|warenkorb|terms of (?:use|service)|licen[cs]e|privacy policy|impressum|datenschutz|nutzungsbedingungen|documentation|download|branchenbuch|directory)\b/i;
+
+function titleOf(doc: Document): string {
+  try {
+    return doc.title ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Whether the page has a story headline: a long enough `<h1>` whose words the title (or og:title) repeats. */
+function hasHeadline(doc: Document, h1s: NodeListOf<Element>, ogTitle: string | null): boolean {
+  const title = titleOf(doc);
+  const titleWords = new Set([...wordsOf(title), ...wordsOf(ogTitle ?? '')]);
+  for (let i = 0; i < h1s.length && i < 5; i++) {
+    const words = wordsOf(h1s[i]!.textContent ?? '');
+    if (words.length < MIN_HEADLINE_WORDS || words.length > 40) continue;
+    const shared = words.filter((w) => titleWords.has(w)).length;
+    if (shared >= words.length * 0.8) return true;
+  }
+  return false;
+}
+
+/** Characters of running-text paragraphs directly inside `el` (for `<article>` elements). */
+function runningText(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    const len = (p.textContent ?? '').trim().length;
+    if (len >= MIN_PARAGRAPH_CHARS) n += len;
+  }
+  return n;
+}
+
+/** Inline tags: their text belongs to the nearest block ancestor. */
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's', 'samp',
+  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'ins', 'del', 'label', 'big', 'tt', 'strike', 'nobr', 'wbr', 'br',
+]);
+/** Subtrees whose text is never article text. */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'footer', 'aside', 'select', 'button', 'iframe',
+  'object', 'canvas', 'head', 'textarea', 'option',
+]);
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+/** Dates as pages print them near a headline. */
+const VISIBLE_DATE = new RegExp(
+  `(?:\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d\\b)|(?:\\b\\d{1,2}\\.?\\s+(?:${MONTHS})\\.?,?\\s+(?:19|20)\\d\\d\\b)|(?:\\b(?:19|20)\\d\\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])\\b)|(?:\\b(?:0?[1-9]|[12]\\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)\\d\\d\\b)|(?:\\b\\d+\\s+(?:hours?|minutes?|days?)\\s+ago\\b)`,
+  'i',
+);
+/** A byline as printed: "By Jane Doe", "BY JANE DOE", "Von Jane Doe", "Par Jean Dupont". */
+const VISIBLE_BYLINE = /^(?:by|von|par|por|door|di|av|af)\s*:?\s+[\p{Lu}\p{Lt}]/u;
+/** Short texts only are tested against the patterns above (dates and bylines are short). */
+const MAX_SHORT_TEXT = 120;
+
+/** Text nodes looked at, at most: bounds the walk on huge pages (an article shows long before). */
+const MAX_TEXT_NODES = 40_000;
+
+interface BlockStat {
+  chars: number;
+  linked: number;
+  /** `<br>` inside the block: text laid out with line breaks instead of paragraphs. */
+  breaks: number;
+}
+
+/** The nearest ancestor of `node` that is not an inline element (or `root`), and whether a link was crossed. */
+function blockOf(node: Node, root: Element): { block: Element | null; linked: boolean } {
+  let block = node.parentElement;
+  let linked = false;
+  while (block && block !== root && INLINE.has(tagOf(block))) {
+    if (tagOf(block) === 'a') linked = true;
+    block = block.parentElement;
+  }
+  return { block, linked };
+}
+
+/**
+ * One iterative walk over the body's text: each text node is credited to its nearest block
+ * ancestor (links noted), blocks of running text are grouped under their parent (lifted
+ * through single-child wrappers), and the largest group is the main text.
+ */
+function measureParagraphs(f: DetectionFeatures, doc: Document): void {
+  const body = contentRootOf(doc);
+  if (!body) return;
+  const blocks = new Map<Element, BlockStat>();
+  let node: Node | null = body.firstChild;
+  let budget = MAX_TEXT_NODES;
+  while (node && budget > 0) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      budget--;
+      const text = (node.nodeValue ?? '').trim();
+      const len = text.length;
+      if (len > 0 && len <= MAX_SHORT_TEXT) {
+        if (!f.hasVisibleDate && VISIBLE_DATE.test(text)) f.hasVisibleDate = true;
+        if (!f.hasVisibleByline && VISIBLE_BYLINE.test(text)) f.hasVisibleByline = true;
+      }
+      if (len > 0) {
+        const { block, linked } = blockOf(node, body);
+        if (block) {
+          let st = blocks.get(block);
+          if (!st) blocks.set(block, (st = { chars: 0, linked: 0, breaks: 0 }));
+          st.chars += len;
+          if (linked) st.linked += len;
+        }
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = tagOf(el);
+      descend = !SKIP.has(tag) && el.getAttribute('role') !== 'navigation' && el.getAttribute('hidden') === null;
+      if (tag === 'pre' || tag === 'code') f.codeBlocks++;
+      else if (tag === 'time') f.hasVisibleDate = true;
+      else if (tag === 'br') {
+        const st = blocks.get(blockOf(el, body).block ?? body);
+        if (st) st.breaks++;
+      }
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== body && !node.nextSibling) node = node.parentNode;
+    node = !node || node === body ? null : node.nextSibling;
+  }
+
+  const groups = new Map<Element, BlockStat>();
+  for (const [block, st] of blocks) {
+    f.bodyChars += st.chars;
+    if (st.chars < MIN_PARAGRAPH_CHARS || st.linked > st.chars * MAX_PARAGRAPH_LINK_SHARE) continue;
+    f.textParagraphs++;
+    f.textChars += st.chars;
+    let key = block.parentElement ?? block;
+    for (let i = 0; i < 3 && key.childElementCount === 1 && key.parentElement && key !== body; i++) key = key.parentElement;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { chars: 0, linked: 0, breaks: 0 }));
+    g.chars += st.chars;
+    // Paragraphs: one per block, or the blank-line breaks of a block laid out with <br>.
+    g.breaks += 1 + Math.min(Math.floor(st.breaks / 2), Math.floor(st.chars / 200));
+  }
+  for (const g of groups.values()) {
+    if (g.chars > f.mainChars) {
+      f.mainChars = g.chars;
+      f.mainParagraphs = g.breaks;
+    }
+  }
+}
+
+function measureUrl(f: DetectionFeatures, url: string | null): void {
+  if (!url || !hostOf(url)) return;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return;
+  }
+  const segments = u.pathname.split('/').filter((s) => s && !/^(index|default|home)\.\w+$/i.test(s));
+  f.urlSegments = segments.length;
+  f.urlIsRoot = segments.length === 0 && !/(?:^|[?&])(?:p|id|story|article)=/i.test(u.search);
+  const last = segments[segments.length - 1] ?? '';
+  const path = u.pathname;
+  const datedPath = /\/(19|20)\d\d[/-](0?[1-9]|1[0-2])(?:[/-]|$)/.test(path) || /\/(19|20)\d\d(0[1-9]|1[0-2])[0-3]\d\//.test(path);
+  const longSlug = segments.some((s) => s.split(/[-_]/).filter((w) => /[a-z]/i.test(w)).length >= 4);
+  const storyId = /\d{5,}/.test(path) || /(?:^|[?&])(?:id|story|article|p)=\d+/i.test(u.search);
+  f.urlLooksLikeStory = datedPath || longSlug || (storyId && segments.length >= 1) || /\.(s?html?|php|aspx?)$/i.test(last) && segments.length >= 2;
+}
+
+/** Whether the JSON-LD article types include a news or blog type proper. */
+export function hasNewsType(types: readonly string[]): boolean {
+  return types.some((t) => NEWS_TYPES.has(t));
+}
