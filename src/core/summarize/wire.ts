@@ -59,7 +59,7 @@ export function findWireCredits(article: Article, isPublisher: (name: string) =>
     const copy = /(?:©|Copyright)\s*(?:\d{4}\s+)?(?:the\s+)?([\p{Lu}][\p{L}.&' -]{1,40}?)(?:[.,;]|\s+All\b|$)/u.exec(para);
     if (copy) push(lookupOutlet(copy[1]!.trim()), 'credit-line', copy[0].trim());
   }
-  const contributed = /(?:the\s+)?([\p{Lu}][\p{L}.&'-]*(?:\s+[\p{Lu}][\p{L}.&'-]*){0,3})\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)/giu;
+  const contributed = /([\p{Lu}][\p{L}.&'-]*(?:[ \t]+[\p{Lu}][\p{L}.&'-]*){0,3})[ \t]+contributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|story|article)/gu;
   for (let m = contributed.exec(text); m; m = contributed.exec(text)) {
     push(lookupOutlet(m[1]!), 'contributed', m[0]);
   }

@@ -1,0 +1,291 @@
+/**
+ * The summary stage on sentences written for these tests and on hand-made claims, so its
+ * logic is tested apart from the attribution engine.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { articleFromText } from '../../src/core/extract/extract-article';
+import type { Article, ArticleLink, Claim, ProvenanceSignal, SpeakerKind } from '../../src/core/model';
+import { summarizeClaims } from '../../src/core/summarize/summarize';
+
+/** An article from text, with the metadata a test needs. */
+function article(text: string, extra: { publisher?: string; links?: ArticleLink[]; provenance?: ProvenanceSignal[]; byline?: string[]; canonicalUrl?: string } = {}): Article {
+  const a = articleFromText(text);
+  return { ...a, publisher: extra.publisher ?? null, links: extra.links ?? [], provenance: extra.provenance ?? [], byline: extra.byline ?? [], canonicalUrl: extra.canonicalUrl ?? null };
+}
+
+/** The span of the `nth` occurrence of `needle` in `text` at or after `from`. */
+function span(text: string, needle: string, from = 0): { start: number; end: number; text: string } {
+  const start = text.indexOf(needle, from);
+  if (start < 0) throw new Error(`not in text: ${needle}`);
+  return { start, end: start + needle.length, text: needle };
+}
+
+interface ClaimSpec {
+  /** A phrase that starts the claim's sentence, to find it. */
+  at: string;
+  source: string | null;
+  cue: string;
+  content: string;
+  speaker: string;
+  kind: SpeakerKind;
+  via?: string | null;
+  direct?: boolean;
+  role?: string | null;
+  nested?: boolean;
+}
+
+/** Claims placed by their phrases in `text`, as the attribution engine would give them. */
+function claims(text: string, specs: ClaimSpec[]): Claim[] {
+  return specs.map((s) => {
+    const at = text.indexOf(s.at);
+    if (at < 0) throw new Error(`not in text: ${s.at}`);
+    const cue = span(text, s.cue, at);
+    return {
+      source: s.source ? span(text, s.source, at) : null,
+      cue,
+      content: span(text, s.content, at),
+      speaker: { name: s.speaker, kind: s.kind, role: s.role ?? null },
+      via: s.via ?? null,
+      direct: s.direct ?? false,
+      ...(s.nested ? { nested: true } : {}),
+    };
+  });
+}
+
+describe('original reporter', () => {
+  test.each([
+    {
+      name: '"first reported" names the origin even late in the article',
+      text: 'The agency will close three offices next year.\n\nOfficials gave no reason for the closures, which affect about 400 staff in the region and beyond.\n\nThe plan was first reported by The Wall Street Journal on Monday.',
+      publisher: 'Valley Courier',
+      expected: 'The Wall Street Journal',
+      evidence: 'first reported by The Wall Street Journal',
+    },
+    {
+      name: '"according to a report in" in the lede',
+      text: 'According to a report in The Washington Post, the company plans to cut a tenth of its workforce before the end of the year, in its largest layoffs yet.\n\nThe company did not respond to a request for comment on Tuesday evening.',
+      publisher: 'Example Daily',
+      expected: 'The Washington Post',
+      evidence: 'According to a report in The Washington Post',
+    },
+    {
+      name: '"X reported on Tuesday" and a repeated "according to X"',
+      text: 'Reuters reported on Tuesday that the two companies were in advanced talks about a merger worth billions of dollars.\n\nAccording to Reuters, the talks could still collapse over the price that shareholders would receive.\n\nNeither company commented.',
+      publisher: 'Market Watcher',
+      expected: 'Reuters',
+      evidence: 'Reuters reported on Tuesday',
+    },
+    {
+      name: 'a wire dateline makes the wire the origin',
+      text: 'NEW YORK (AP) — The city will open its first new subway line in a decade next month, officials said on Wednesday, after years of delays.\n\nThe line will serve about 200,000 riders a day, the transit authority said in a statement.',
+      publisher: 'Springfield Gazette',
+      expected: 'The Associated Press',
+      evidence: 'NEW YORK (AP) —',
+    },
+    {
+      name: 'an outlet that is only the subject of the news is not the origin',
+      text: 'Fox News fired its longtime anchor on Monday after an internal review of complaints from staff members over several years.\n\nThe network said the decision was final and that a replacement would be named soon.',
+      publisher: 'Media Beat',
+      expected: null,
+    },
+    {
+      name: 'a statement given to another outlet late in the article does not make it the origin',
+      text: 'The council voted on Thursday to raise parking fees across the city centre for the first time in twelve years.\n\nThe mayor defended the increase at a meeting with residents, saying the money would pay for new buses.\n\nA council member later told CNN that the vote had been rushed.',
+      publisher: 'City Ledger',
+      expected: null,
+    },
+    {
+      name: 'the publisher is never its own original reporter',
+      text: 'The New York Times first reported last week that the museum would close its east wing for two years of repairs.\n\nThe museum confirmed the plan on Friday in a statement to The Times.',
+      publisher: 'The New York Times',
+      expected: null,
+    },
+    {
+      name: 'a round-up of several outlets credits none of them',
+      text: 'CNN reported that the talks had stalled over the border question, which both sides see as vital.\n\nThe BBC reported that negotiators would meet again next week in Geneva for a final round.\n\nAl Jazeera reported that both sides had agreed on a prisoner exchange.',
+      publisher: 'World Brief',
+      expected: null,
+    },
+  ])('$name', ({ text, publisher, expected, evidence }) => {
+    const s = summarizeClaims(article(text, { publisher }), []);
+    expect(s.originalReporter?.name ?? null).toBe(expected);
+    if (evidence) expect(s.originalReporter?.evidence).toContain(evidence);
+  });
+
+  test('a provenance signal from extraction names the origin', () => {
+    const text = 'The state spent twice as much on prison health care as it reported to lawmakers, records show, a gap that went unnoticed for years.';
+    const provenance: ProvenanceSignal[] = [
+      { kind: 'originally-appeared', outlet: 'ProPublica', evidence: 'This story was originally published by ProPublica.', url: 'https://www.propublica.org/article/x' },
+    ];
+    const s = summarizeClaims(article(text, { publisher: 'Local Voice', provenance }), []);
+    expect(s.originalReporter).toEqual({ name: 'ProPublica', evidence: 'This story was originally published by ProPublica.', link: 'https://www.propublica.org/article/x' });
+  });
+
+  test('claims by an outlet resolved from a pronoun add to its evidence', () => {
+    const text = 'The ministry is preparing new rules for cryptocurrency exchanges that would require them to hold licences.\n\nIt reported that the rules could take effect in the spring, once parliament has approved them and the central bank has had its say.';
+    // Without the claim, nothing in the text names an outlet.
+    expect(summarizeClaims(article(text), []).originalReporter).toBeNull();
+    const c = claims(text, [{ at: 'It reported', source: 'It', cue: 'reported', content: 'the rules could take effect in the spring', speaker: 'Bloomberg News', kind: 'outlet' }]);
+    const more = [...c, ...c.map((x) => ({ ...x }))]; // twice, as if two sentences credited it
+    expect(summarizeClaims(article(text), more).originalReporter?.name).toBe('Bloomberg News');
+  });
+});
+
+describe('outlets cited', () => {
+  test.each([
+    { name: 'subject of the news is not cited', text: 'Fox News fired its anchor on Monday. CNN hired two producers.', expected: [] as string[] },
+    { name: 'according to two outlets at once', text: 'The deal is off, according to CNN and the BBC.', expected: ['CNN', 'BBC'] },
+    { name: 'coordinated names before "reported"', text: 'NBC News and The Washington Post reported that the deal was off.', expected: ['NBC News', 'The Washington Post'] },
+    { name: 'told an outlet', text: 'The senator told Politico that she would vote no.', expected: ['Politico'] },
+    { name: '"the Times" follows the earlier full mention', text: 'The Los Angeles Times reported the fire first. The Times said 40 homes burned.', expected: ['Los Angeles Times'] },
+    { name: 'not outlets: press secretary, Times Square, post office', text: 'White House Press Secretary Karine Jean-Pierre said the press pool would meet in Times Square, near the Post Office.', expected: [] },
+    { name: 'an unknown outlet next to a cue', text: 'The mayor told the Riverside Gazette that the bridge would reopen.', expected: ['Riverside Gazette'] },
+  ])('$name', ({ text, expected }) => {
+    const s = summarizeClaims(article(text, { publisher: 'Some Site' }), []);
+    expect(s.outlets.map((o) => o.name)).toEqual(expected);
+  });
+
+  test('statements given to an outlet are counted as asRecipient, from claims and from the text', () => {
+    const text = 'The minister told CBS News that the talks would continue. A spokesman later told CBS News the same thing. According to Reuters, the talks ended.';
+    const c = claims(text, [{ at: 'The minister', source: 'The minister', cue: 'told', content: 'the talks would continue', speaker: 'the minister', kind: 'person', via: 'CBS News' }]);
+    const s = summarizeClaims(article(text), c);
+    const cbs = s.outlets.find((o) => o.name === 'CBS News');
+    expect(cbs).toMatchObject({ mentions: 2, asRecipient: 2 });
+    expect(s.outlets.find((o) => o.name === 'Reuters')).toMatchObject({ mentions: 1, asRecipient: 0 });
+  });
+
+  test('the publisher is not among the outlets cited', () => {
+    const text = 'The governor told The Boston Globe that she would sign the bill. According to the Associated Press, she will.';
+    const s = summarizeClaims(article(text, { publisher: 'The Boston Globe' }), []);
+    expect(s.outlets.map((o) => o.name)).toEqual(['The Associated Press']);
+  });
+
+  test('the link on or next to a mention, preferring the outlet\'s own site', () => {
+    const text = 'The company is for sale, Bloomberg reported on Monday, citing people familiar with the matter.';
+    const at = text.indexOf('reported');
+    const links: ArticleLink[] = [
+      { start: at, end: at + 8, text: 'reported', href: 'https://www.bloomberg.com/news/articles/x' },
+    ];
+    const s = summarizeClaims(article(text, { links }), []);
+    expect(s.outlets[0]).toMatchObject({ name: 'Bloomberg News', link: 'https://www.bloomberg.com/news/articles/x' });
+  });
+});
+
+describe('wire', () => {
+  test.each([
+    { name: 'dateline', text: 'LONDON (Reuters) - British inflation fell more than expected in March, official data showed on Wednesday.', byline: [], expected: 'Reuters' },
+    { name: 'byline', text: 'The storm is expected to reach the coast on Friday, forecasters said.', byline: ['Associated Press'], expected: 'The Associated Press' },
+    { name: 'contributed line', text: 'The storm reached the coast on Friday.\n\nAgence France-Presse contributed to this report.', byline: [], expected: 'Agence France-Presse' },
+    { name: 'none', text: 'The storm reached the coast on Friday, said our correspondent in the city.', byline: [], expected: null },
+  ])('$name', ({ text, byline, expected }) => {
+    expect(summarizeClaims(article(text, { byline }), []).wire).toBe(expected);
+  });
+
+  test('the wire\'s own site has no wire', () => {
+    const text = 'LONDON (Reuters) - British inflation fell more than expected in March, official data showed on Wednesday.';
+    expect(summarizeClaims(article(text, { publisher: 'Reuters' }), []).wire).toBeNull();
+  });
+});
+
+describe('speakers and source mix', () => {
+  const text = [
+    'The mayor told reporters on Monday that the budget was balanced.',
+    'The Mayor also said the city would hire 50 teachers.',
+    'A city official told The Tribune that the numbers were optimistic.',
+    'Two council members told NBC News that they would vote against it.',
+    'According to a report by the auditor, the deficit is growing.',
+    'The mayor said in an interview that the audit was wrong.',
+  ].join('\n\n');
+  const publisher = 'The Tribune';
+  const cs = claims(text, [
+    { at: 'The mayor told reporters', source: 'The mayor', cue: 'told', content: 'the budget was balanced', speaker: 'the mayor', kind: 'person' },
+    { at: 'The Mayor also', source: 'The Mayor', cue: 'also said', content: 'the city would hire 50 teachers', speaker: 'The Mayor', kind: 'person' },
+    { at: 'A city official', source: 'A city official', cue: 'told', content: 'the numbers were optimistic', speaker: 'a city official', kind: 'anonymous', via: 'The Tribune' },
+    { at: 'Two council', source: 'Two council members', cue: 'told', content: 'they would vote against it', speaker: 'two council members', kind: 'anonymous', via: 'NBC News' },
+    { at: 'According to a report by', source: 'a report by the auditor', cue: 'According to', content: 'the deficit is growing', speaker: 'the auditor\'s report', kind: 'document' },
+    { at: 'The mayor said in', source: 'The mayor', cue: 'said', content: 'the audit was wrong', speaker: 'the mayor', kind: 'person' },
+  ]);
+
+  test('same name is one speaker, most-cited first', () => {
+    const s = summarizeClaims(article(text, { publisher }), cs);
+    expect(s.speakers.map((x) => [x.name.toLowerCase(), x.claims])).toEqual([
+      ['the mayor', 3],
+      ['a city official', 1],
+      ['two council members', 1],
+      ["the auditor's report", 1],
+    ]);
+    expect(s.speakers[0]!.claimIndices).toEqual([0, 1, 5]);
+    expect(s.speakers.find((x) => x.name === 'two council members')!.via).toEqual(['NBC News']);
+  });
+
+  test('first-hand: told the publisher, told reporters, an interview with no outlet named', () => {
+    const mix = summarizeClaims(article(text, { publisher }), cs).sourceMix;
+    expect(mix).toEqual({
+      namedPeople: 1,
+      organizations: 0,
+      outlets: 1, // NBC News; the publisher is not counted as an outlet relayed from
+      documents: 1,
+      anonymousGroups: 2,
+      anonymousClaims: 2,
+      relayedClaims: 1,
+      firstHandClaims: 3, // told reporters, told The Tribune, said in an interview
+      totalClaims: 6,
+    });
+  });
+});
+
+describe('the seed article with hand-made claims (EXPECTED.md rows 0-14)', () => {
+  const text = readFileSync(new URL('../../seeds/seed.txt', import.meta.url), 'utf8');
+  const cs = claims(text, [
+    { at: 'US: Biden', source: 'White House', cue: 'says', content: 'Biden didn’t approve secret US-Russia talks over Ukraine war', speaker: 'the White House', kind: 'organization' },
+    { at: 'According to statements', source: 'statements made by the White House and the state department', cue: 'According to', content: 'President Joe Biden’s administration did not authorize', speaker: 'the White House and the State Department', kind: 'organization' },
+    { at: 'According to NBC News, the former', source: 'NBC News', cue: 'According to', content: 'the former US officials and two former White House aides met Lavrov', speaker: 'NBC News', kind: 'outlet' },
+    { at: 'According to NBC News, it was', source: 'NBC News', cue: 'According to', content: 'it was not clear how frequently', speaker: 'NBC News', kind: 'outlet' },
+    { at: 'It stated that', source: 'It', cue: 'stated', content: 'at least one unidentified member of the group traveled to Russia', speaker: 'NBC News', kind: 'outlet' },
+    { at: 'In response to questions', source: 'a spokesperson for the state department', cue: 'stated', content: '“The Biden administration did not sanction those discussions.”', speaker: 'a spokesperson for the State Department', kind: 'anonymous', direct: true },
+    { at: 'He stated that the government', source: 'He', cue: 'stated', content: 'the government would continue to provide Kyiv with weapons', speaker: 'a spokesperson for the State Department', kind: 'anonymous' },
+    { at: 'According to former diplomats', source: 'former diplomats', cue: 'According to', content: 'the United States did employ former diplomats', speaker: 'former diplomats', kind: 'anonymous' },
+    { at: 'Lavrov would be', source: 'they', cue: 'added', content: 'Lavrov would be profoundly improbable', speaker: 'former diplomats', kind: 'anonymous' },
+    { at: 'A former official from the West', source: 'A former official from the West', cue: 'stated', content: 'they were aware of the talks', speaker: 'a former official from the West', kind: 'anonymous' },
+    { at: 'Six people briefed', source: 'Six people briefed on the discussions', cue: 'told', content: 'they were meant to lay the groundwork', speaker: 'six people briefed on the discussions', kind: 'anonymous', via: 'NBC News' },
+    { at: 'According to two sources', source: 'two sources', cue: 'According to', content: 'those who met Lavrov briefed the White House afterward', speaker: 'two sources', kind: 'anonymous' },
+    { at: 'John Kirby, the national', source: 'John Kirby, the national security spokesperson for the White House', cue: 'also disclosed to', content: 'the administration was aware of the informal discussions', speaker: 'John Kirby', kind: 'person', via: 'CBS News', role: 'national security spokesperson for the White House' },
+    { at: '“Yet, I need', source: 'he', cue: 'proceeded', content: '“Yet, I need to clarify', speaker: 'John Kirby', kind: 'person', direct: true },
+    { at: 'Nothing about Ukraine is complete without Ukraine, as the president', source: 'the president', cue: 'has stated', content: 'Nothing about Ukraine is complete without Ukraine', speaker: 'Joe Biden', kind: 'person', nested: true },
+  ]);
+  const s = summarizeClaims(article(text, { publisher: 'Mamos Nigeria', byline: ['Ahmad Hadizat Omayoza'] }), cs);
+
+  test('originally reported by NBC News, with the sentence that shows it', () => {
+    expect(s.originalReporter?.name).toBe('NBC News');
+    expect(s.originalReporter?.evidence).toMatch(/^According to NBC News, the former US officials/);
+  });
+
+  test('CBS News is also cited, as the recipient of the Kirby statement', () => {
+    expect(s.outlets.map((o) => o.name)).toEqual(['NBC News', 'CBS News']);
+    expect(s.outlets[1]).toMatchObject({ name: 'CBS News', asRecipient: 1 });
+    expect(s.outlets[0]).toMatchObject({ name: 'NBC News', mentions: 3, asRecipient: 1 });
+    expect(s.wire).toBeNull();
+  });
+
+  test('speakers grouped as the popup lists them', () => {
+    // "NBC News (4)": its own three claims plus the statement six people gave it (row 10).
+    expect(s.speakers[0]).toMatchObject({ name: 'NBC News', kind: 'outlet', claims: 3 });
+    expect(s.speakers[0]!.claims + s.outlets[0]!.asRecipient).toBe(4);
+    const kirby = s.speakers.find((x) => x.name === 'John Kirby');
+    expect(kirby).toMatchObject({ claims: 2, via: ['CBS News'], role: 'national security spokesperson for the White House' });
+  });
+
+  test('source mix: 2 named people, 2 organisations, 2 outlets, 5 anonymous groups with 7 claims, none first-hand', () => {
+    expect(s.sourceMix).toMatchObject({
+      namedPeople: 2,
+      organizations: 2,
+      outlets: 2,
+      anonymousGroups: 5,
+      anonymousClaims: 7,
+      firstHandClaims: 0,
+      totalClaims: 15,
+    });
+    expect(s.sourceMix.relayedClaims).toBe(5); // rows 2, 3, 4 (NBC News), 10 (via NBC News), 12 (via CBS News)
+  });
+});
