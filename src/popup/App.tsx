@@ -96,7 +96,7 @@ function TopBar({ connector, badgesVisible }: TopBarProps) {
     void connector.setBadgesVisible(next).catch(() => setOn(!next));
   };
   return (
-    <div class="nc-topbar">
+    <header class="nc-topbar">
       <span class="nc-brand">
         <LogoIcon />
         <span>{t('popupBrand')}</span>
@@ -118,7 +118,7 @@ function TopBar({ connector, badgesVisible }: TopBarProps) {
           <GearIcon />
         </button>
       </span>
-    </div>
+    </header>
   );
 }
 

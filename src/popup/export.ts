@@ -6,7 +6,7 @@
 import type { Claim, PageAnalysis, SpeakerKind } from '../core/index';
 import { filterSpeakers } from './filter';
 import { t } from './i18n';
-import { describeSourceMix, kindLabel, outletCountLabel, safeHttpUrl, statementCount, viaLine } from './wording';
+import { describeSourceMix, kindLabel, outletCountLabel, safeHttpUrl, statementCount, stripQuoteMarks, viaLine } from './wording';
 
 /** The export formats (the same names as the `exportFormat` setting). */
 export type ExportFormat = 'markdown' | 'json';
@@ -95,7 +95,8 @@ export function evidenceSentence(text: string, claim: Pick<Claim, 'source' | 'cu
   const paraEnd = nl === -1 ? text.length : nl;
   const start = sentenceStartBefore(text, lo, paraStart);
   const end = sentenceEndAfter(text, Math.max(hi - 1, start), paraEnd);
-  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+  // A closing quote left over from the previous sentence ("” Nothing about...") is not evidence.
+  return text.slice(start, end).replace(/\s+/g, ' ').trim().replace(/^[”’"]\s*/, '');
 }
 
 function exportClaim(analysis: PageAnalysis, index: number, claim: Claim): ExportedClaim {
@@ -201,7 +202,7 @@ export function toMarkdown(analysis: PageAnalysis, options: ExportOptions = {}):
     out.push(`### ${escapeMarkdown(sp.name)}`, '', `*${facts.filter(Boolean).join(' · ')}*`, '');
     for (const c of sp.claims) {
       const label = c.direct ? t('popupQuote') : t('popupParaphrase');
-      const text = c.direct ? `“${escapeMarkdown(c.text.replace(/^["“”]+|["“”]+$/g, ''))}”` : escapeMarkdown(c.text);
+      const text = c.direct ? `“${escapeMarkdown(stripQuoteMarks(c.text))}”` : escapeMarkdown(c.text);
       out.push(`- ${label}: ${text}`);
       out.push(`  > ${escapeMarkdown(c.evidence)}`);
     }

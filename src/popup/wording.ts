@@ -135,6 +135,14 @@ export function formatDate(iso: string | null, locale?: string): string | null {
   }
 }
 
+/**
+ * A quotation without the quotation marks its span may carry (and without the comma that
+ * ends a quote before its cue: "...manner," he said), so the caller adds one clean pair.
+ */
+export function stripQuoteMarks(s: string): string {
+  return s.replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/g, '').replace(/[,;:]$/, '');
+}
+
 /** The hostname of a URL without `www.`, for a header line; null if it is not a web URL. */
 export function hostOf(url: string | null): string | null {
   const safe = safeHttpUrl(url);

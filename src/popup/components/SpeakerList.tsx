@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageAnalysis, SpeakerKind } from '../../core/index';
 import { filterSpeakers, kindsPresent, type KindFilter } from '../filter';
 import { t } from '../i18n';
-import { KIND_ORDER, kindLabel, kindPluralLabel, sourceCount, statementCount, viaLine } from '../wording';
+import { KIND_ORDER, kindLabel, kindPluralLabel, sourceCount, statementCount, stripQuoteMarks, viaLine } from '../wording';
 import { Highlight } from './Highlight';
 import { SearchIcon } from './Icons';
 
@@ -11,11 +11,6 @@ export interface SpeakerListProps {
   analysis: PageAnalysis;
   /** Scrolls the page to claim `index` (through the connector). */
   onJump: (index: number) => void;
-}
-
-/** Strips the quotation marks a quote's span may carry, so the popup adds one pair. */
-function unquote(s: string): string {
-  return s.replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/g, '');
 }
 
 /**
@@ -118,7 +113,7 @@ export function SpeakerList({ analysis, onJump }: SpeakerListProps) {
           value={query}
           placeholder={t('popupSearchPlaceholder')}
           aria-label={t('popupSearchLabel')}
-          aria-controls="nc-claim-list"
+          aria-controls={groups.length > 0 ? "nc-claim-list" : undefined}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
           onKeyDown={onSearchKeyDown}
         />
@@ -171,7 +166,7 @@ export function SpeakerList({ analysis, onJump }: SpeakerListProps) {
                         </span>
                         <span class="nc-claim-text">
                           {claim.direct ? '“' : ''}
-                          <Highlight text={claim.direct ? unquote(claim.content.text) : claim.content.text} query={query} />
+                          <Highlight text={claim.direct ? stripQuoteMarks(claim.content.text) : claim.content.text} query={query} />
                           {claim.direct ? '”' : ''}
                         </span>
                       </button>
