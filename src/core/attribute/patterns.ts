@@ -145,6 +145,18 @@ function isFiniteCueWord(lw: string): boolean {
   return f.some((x) => (x.form === 'past' && !/ed$/.test(lw)) || (x.form === 'present' && (x.verb.frame === 'any')));
 }
 
+/** "Developers and supporters say": the words before "and" at `andIdx` are a short noun phrase opening the clause. */
+function leftPartStartsClause(ctx: PatternContext, S: Sentence, andIdx: number): boolean {
+  const { tokens } = ctx;
+  let k = andIdx - 1;
+  let n = 0;
+  while (k >= S.ts && tokens[k]!.t === 'w' && n < 3) {
+    if (AUXILIARIES.has(tokens[k]!.lw) || CUE_FORMS.has(tokens[k]!.lw) || PRONOUNS[tokens[k]!.lw] || CLAUSE_OPENERS.has(tokens[k]!.lw)) return false;
+    k--; n++;
+  }
+  return n > 0 && (k < S.ts || tokens[k]!.w === ',' || LEADING_FILLERS.has(tokens[k]!.lw));
+}
+
 /** A plain noun-phrase chunk ending just before token `end`, bounded by clause boundaries. */
 function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, number] | null {
   const { tokens } = ctx;
@@ -152,10 +164,18 @@ function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, num
   while (a - 1 >= S.ts && end - a < MAX_LEFT_CHUNK) {
     const t = tokens[a - 1]!;
     if (t.t === 'q' || t.q >= 0) break;
+    if (t.w === ')') {
+      // A parenthesis inside a name: "Rep. Gwen Moore (D-Wis.)".
+      let m = a - 2;
+      while (m >= S.ts && a - m < 8 && tokens[m]!.w !== '(' && tokens[m]!.w !== ')') m--;
+      if (m >= S.ts && tokens[m]!.w === '(' && m > S.ts && tokens[m - 1]!.t === 'w') { a = m; continue; }
+      break;
+    }
     if (t.t === 'p' && t.w !== '’' && t.w !== "'" && t.w !== '.' && t.w !== '&' && t.w !== '-') break;
     if (t.t === 'w' && CLAUSE_OPENERS.has(t.lw)) {
       // "Google and Yahoo say": keep "and" between two capitalised words.
-      const isCompound = t.lw === 'and' && tokens[a - 2]?.cap && tokens[a]?.cap && tokens[a - 2]!.q < 0;
+      const isCompound = t.lw === 'and' && tokens[a - 2]?.q! < 0 && tokens[a - 2]?.t === 'w' && !PRONOUNS[tokens[a - 2]!.lw] && (
+        (tokens[a - 2]!.cap && tokens[a]?.cap) || leftPartStartsClause(ctx, S, a - 1));
       if (!isCompound) break;
     }
     if (t.t === 'w' && !t.cap && (AUXILIARIES.has(t.lw) || isFiniteCueWord(t.lw))) break;
@@ -176,7 +196,9 @@ function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, num
     a = k;
   }
   if (a >= end) return null;
-  const last = tokens[end - 1]!;
+  let lastIdx = end - 1;
+  if (tokens[lastIdx]!.w === ')') while (lastIdx > a && tokens[lastIdx]!.w !== '(') lastIdx--;
+  const last = tokens[lastIdx === end - 1 ? end - 1 : lastIdx - 1] ?? tokens[end - 1]!;
   if (last.t !== 'w' || NOT_SOURCE_LAST.has(last.lw)) return null;
   if (end - a === 1 && NOT_SOURCE_SINGLE.has(last.lw)) return null;
   if (end - a === 1 && !last.cap && !PRONOUNS[last.lw] && /^[a-z]+ly$/.test(last.w)) return null;
@@ -190,6 +212,9 @@ function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, num
 /**
  * The source on the left of a cue whose group starts at L: a relative pronoun, a plain chunk,
  * or "Name, appositive," (the trailing comma belongs to the source, as PolNeAR marks it).
+ * With several appositives the source keeps the name and the first one ("Name, role, which
+ * ..., said" gives "Name, role,"); a participial or relative first appositive is left out
+ * ("Trump, speaking to reporters, said" gives "Trump").
  */
 function leftSource(ctx: PatternContext, S: Sentence, L: number): [number, number] | null {
   const { tokens } = ctx;
@@ -197,30 +222,45 @@ function leftSource(ctx: PatternContext, S: Sentence, L: number): [number, numbe
   if (j < S.ts) return null;
   const tj = tokens[j]!;
   if (tj.t === 'w' && RELATIVES.has(tj.lw) && tj.q < 0) return [j, L];
-  if (tj.w === ',' && tj.q < 0) {
-    // Appositive: find the comma that opens it.
-    let k = j - 1;
-    while (k >= S.ts && j - k <= MAX_APPOSITIVE) {
-      const t = tokens[k]!;
-      if (t.t === 'q' || t.q >= 0 || t.w === ';' || t.w === ':' || DASHES.has(t.w) || t.w === '(' || t.w === ')') return null;
-      if (t.w === ',') break;
-      k--;
+  if (tj.w !== ',' || tj.q >= 0) return plainChunk(ctx, S, L);
+  // Comma-separated segments going left: [..., seg2, seg1] then the cue.
+  const commas: number[] = [j];
+  let k = j - 1;
+  let depth = 0;
+  while (k >= S.ts && j - k <= MAX_APPOSITIVE) {
+    const t = tokens[k]!;
+    if (t.w === ')') depth++;
+    else if (t.w === '(') depth--;
+    else if (depth <= 0) {
+      if (t.t === 'q' || t.q >= 0 || t.w === ';' || t.w === ':' || DASHES.has(t.w)) break;
+      if (t.w === ',') { commas.push(k); if (commas.length > 3) break; }
     }
-    if (k < S.ts || tokens[k]!.w !== ',' || j - k <= 1) return null;
-    // The appositive must not be a clause with its own finite verb group.
-    for (let m = k + 1; m < j; m++) {
-      const t = tokens[m]!;
-      if (t.t === 'w' && !t.cap && (AUXILIARIES.has(t.lw) && !['who', 'which'].includes(tokens[k + 1]!.lw))) return null;
-      if (t.t === 'w' && !t.cap && CUE_FORMS.has(t.lw) && !['who', 'which'].includes(tokens[k + 1]!.lw) && !/ed$/.test(t.lw)) return null;
-    }
-    const head = plainChunk(ctx, S, k);
-    if (!head) return null;
-    const first = tokens[head[0]]!;
-    if (!first.cap && !PRONOUNS[first.lw] && !DETERMINERS.has(first.lw)) return null;
-    if (head[1] - head[0] > 8) return null;
-    return [head[0], L];
+    k--;
   }
-  return plainChunk(ctx, S, L);
+  // Try the name before each comma, nearest first but needing at least one appositive.
+  for (let c = 1; c < commas.length; c++) {
+    const headEnd = commas[c]!;
+    const head = plainChunk(ctx, S, headEnd);
+    if (!head || head[1] - head[0] > 8) continue;
+    const first = tokens[head[0]]!;
+    if (!first.cap && !PRONOUNS[first.lw] && !DETERMINERS.has(first.lw)) continue;
+    // The appositives between the head and the cue must not be clauses of their own.
+    let ok = true;
+    for (let m = headEnd + 1; m < j && ok; m++) {
+      const t = tokens[m]!;
+      if (t.t === 'w' && !t.cap && (AUXILIARIES.has(t.lw) || isFiniteCueWord(t.lw))) {
+        const segStart = commas.slice(0, c + 1).filter((x) => x < m).reduce((x, y) => Math.max(x, y), headEnd) + 1;
+        if (!RELATIVES.has(tokens[segStart]!.lw)) ok = false;
+      }
+    }
+    if (!ok) continue;
+    const firstApp = tokens[headEnd + 1]!;
+    if (RELATIVES.has(firstApp.lw) || (/ing$/.test(firstApp.lw) && !firstApp.cap)) return head;
+    // Name plus first appositive and its comma.
+    const firstAppEnd = commas[c - 1]!;
+    return [head[0], firstAppEnd + 1];
+  }
+  return null;
 }
 
 /** Words that can start a source after an inverted cue ("said Smith", "said the minister"). */
@@ -241,7 +281,14 @@ function rightSource(ctx: PatternContext, S: Sentence, R: number): [number, numb
   while (b < S.te && b - R < MAX_RIGHT_SOURCE) {
     const t = tokens[b]!;
     if (t.t === 'q' || t.q >= 0) break;
-    if (t.t === 'p' && (END_PUNCT.has(t.w) || t.w === ';' || t.w === ':' || DASHES.has(t.w) || t.w === '(')) break;
+    if (t.w === '(') {
+      let m = b + 1;
+      while (m < S.te && m - b < 8 && tokens[m]!.w !== ')' && tokens[m]!.w !== '(') m++;
+      if (m < S.te && tokens[m]!.w === ')') { b = m + 1; continue; }
+      break;
+    }
+    if (t.t === 'p' && (t.w === '?' || t.w === '!' || t.w === ';' || t.w === ':' || DASHES.has(t.w))) break;
+    if (t.w === '.' && (b + 1 >= S.te || tokens[b + 1]!.t === 'q')) break;
     if (t.t === 'w' && b > R && WEEKDAYS.has(t.lw)) break;
     if (t.t === 'w' && b > R && !t.cap && (t.lw === 'in' || t.lw === 'on' || t.lw === 'during' || t.lw === 'at' || t.lw === 'via' || t.lw === 'to')) {
       const n = tokens[b + 1];
@@ -372,9 +419,10 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number): num
       let m = k + 1;
       while (m < S.te && (GROUP_ADVERBS.has(tokens[m]!.lw) || AUXILIARIES.has(tokens[m]!.lw))) m++;
       const f = cueForms(tokens[m] ?? tokens[k]!);
-      if (m > k + 0 && tokens[m] && f && f.some((x) => x.form === 'past' || x.form === 'present') && f.some((x) => x.verb.frame === 'any')) {
+      if (tokens[m] && f && f.some((x) => (x.form === 'past' || x.form === 'present') && x.verb.frame === 'any')) {
         const after = tokens[m + 1];
-        if (after && (after.lw === 'that' || after.q >= 0 || after.w === ':' || after.w === ',' || RECIPIENT_VERBS.has(f[0]!.verb.lemma))) return t.lw === 'and' && tokens[k - 1]?.w === ',' ? k - 1 : k;
+        const strong = t.lw === 'and' || after?.lw === 'that';
+        if (after && strong && !isEnd(after)) return t.lw === 'and' && tokens[k - 1]?.w === ',' ? k - 1 : k;
       }
     }
   }
@@ -416,6 +464,8 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
     }
     const forms = cueForms(tk);
     if (!forms) continue;
+    // "the United States", "Says" in a title-case headline is fine, a proper noun elsewhere is not.
+    if (tk.cap && i !== S.ts && !isHeadline) continue;
     verbCue(ctx, S, si, i, forms, out, firstOfSentence);
   }
   if (out.length === firstOfSentence) {
@@ -471,7 +521,7 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
       break;
     }
   }
-  const isIng = forms.every((f) => f.form === 'ing');
+  const isIng = forms.every((f) => f.form === 'ing') && L === i;
   const finite = forms.some((f) => f.form === 'past' || f.form === 'present' || (f.form === 'base' && L < i));
   const tellType = forms.some((f) => RECIPIENT_VERBS.has(f.verb.lemma));
   const cls = forms.find((f) => f.verb.frame === 'any')?.verb.cls ?? verb.cls;
@@ -500,13 +550,18 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   // Inverted tag: "“...,” said X." / "..., says X."
   const prev = tokens[L - 1];
   const prevQuote = prev ? quoteEndingAt(ctx, L - 1) : null;
-  if (prev && L === i && (prev.w === ',' || prevQuote) && (anyFrame || frames.has('tag')) && !isIng && (forms.some((f) => f.form === 'past' || f.form === 'present'))) {
+  const leftSrc = prev?.w === ',' ? leftSource(ctx, S, L) : null;
+  const leftOpens = !!leftSrc && (leftSrc[0] === S.ts || tokens.slice(S.ts, leftSrc[0]).every((t) => t.t !== 'w' || LEADING_FILLERS.has(t.lw)) || (tokens[leftSrc[0] - 1]?.w === ',' && isClauseOpenerChunk(ctx, S, leftSrc[0] - 1)));
+  if (prev && L === i && !leftOpens && (prev.w === ',' || prevQuote) && (anyFrame || frames.has('tag')) && !isIng && (forms.some((f) => f.form === 'past' || f.form === 'present'))) {
     const src = rightSource(ctx, S, R);
-    if (src && clauseEndsAfter(ctx, S, src[1])) {
+    if (src && (quoteTagBefore(ctx, L) || clauseEndsAfter(ctx, S, src[1]))) {
       const content = postposedContent(ctx, S, L, out, firstOfSentence);
       if (content) {
         const via = viaAfter(ctx, src[1], false, S)?.via ?? null;
-        pushClaim(out, { src, cue: [L, R], content: [content], via, nested: false, family: 'inverted', cls, sent: si });
+        const frags = [content];
+        const more = resumedQuote(ctx, S, src[1]);
+        if (more) frags.push(more);
+        pushClaim(out, { src, cue: [L, R], content: frags, via, nested: false, family: 'inverted', cls, sent: si });
         return;
       }
     }
@@ -537,18 +592,24 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   }
   if (!src) return;
   if (!finite && !(L < i)) {
-    // A bare base form without subject agreement ("to say") is not a cue.
-    if (!forms.some((f) => f.form === 'present' || f.form === 'past')) return;
+    // A bare base form is a cue after a plural subject ("officials say"), not after "to" ("to say").
+    if (!forms.some((f) => f.form === 'present' || f.form === 'past' || f.form === 'base')) return;
+    if (forms.every((f) => f.form === 'ing' || f.form === 'participle')) return;
+    const w = tokens[src[1] - 1]!.lw;
+    if (shared || w === 'to' || w === 'i' || w === 'you' || DETERMINERS.has(w)) { if (!shared) return; }
   }
   const before = shared ? undefined : tokens[src[0] - 1];
   const contentBefore = before && src[0] > S.ts && (before.w === ',' || quoteEndingAt(ctx, src[0] - 1) || DASHES.has(before.w)) && (before.w !== ',' || !isClauseOpenerChunk(ctx, S, src[0] - 1));
 
-  if (contentBefore && (anyFrame || frames.has('tag') || frames.has('clause')) && clauseEndsAfter(ctx, S, R)) {
+  if (contentBefore && (anyFrame || frames.has('tag') || frames.has('clause')) && (quoteTagBefore(ctx, src[0]) || clauseEndsAfter(ctx, S, R))) {
     // Post-posed: "“...,” he said." / "The plan is dead, officials said on Monday."
     const content = postposedContent(ctx, S, src[0], out, firstOfSentence);
     if (content) {
       const via = viaAfter(ctx, R, tellType, S)?.via ?? null;
-      pushClaim(out, { src, cue: [L, R], content: [content], via, nested: false, family: 'postposed', cls, sent: si });
+      const frags = [content];
+      const more = resumedQuote(ctx, S, R);
+      if (more) frags.push(more);
+      pushClaim(out, { src, cue: [L, R], content: frags, via, nested: false, family: 'postposed', cls, sent: si });
       return;
     }
   }
@@ -566,13 +627,44 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   }
   if (anyFrame && !particleOk && isEnd(first)) return;
   // "said it" / "said so" with nothing after: no content worth a claim.
-  const end = preposedContentEnd(ctx, S, start);
-  const c = trimContent(ctx, start, end);
+  let end = preposedContentEnd(ctx, S, start);
+  let c = trimContent(ctx, start, end);
+  if (colon && start + 1 >= S.te) {
+    // "He said:" closing its paragraph: the quotation is the next paragraph.
+    const next = ctx.sentences[si + 1];
+    if (next && tokens[next.ts]!.q >= 0) { end = next.te; c = trimContent(ctx, next.ts, next.te); }
+  }
   if (!c) return;
   if (c[1] - c[0] === 1 && tokens[c[0]]!.t === 'w' && ['it', 'so', 'this', 'that', 'nothing', 'more', 'yes', 'no'].includes(tokens[c[0]]!.lw) === false && !anyFrame) return;
   const via = viaAfter(ctx, R, tellType, S)?.via ?? null;
   const cueEnd = colon ? start + 1 : R;
   pushClaim(out, { src, cue: [L, cueEnd], content: [c], via, nested: false, family: shared ? 'coordinated' : 'preposed', cls, sent: si });
+}
+
+/** Is the text right before token `pos` a quotation closed on its own comma, "?" or "!" ("“...,” he said")? */
+function quoteTagBefore(ctx: PatternContext, pos: number): boolean {
+  const { tokens } = ctx;
+  let k = pos - 1;
+  if (tokens[k]?.w === ',' && tokens[k]!.q < 0) k--;
+  const q = quoteEndingAt(ctx, k);
+  if (!q || !q.closed) return false;
+  const inner = tokens[k - 1];
+  return !!inner && (inner.w === ',' || inner.w === '?' || inner.w === '!' || inner.w === '—' || tokens[pos - 1]!.w === ',');
+}
+
+/** A quotation resumed after an interrupting tag: "“A,” she said, “B.”" gives “B.” as a second fragment. */
+function resumedQuote(ctx: PatternContext, S: Sentence, from: number): [number, number] | null {
+  const { tokens } = ctx;
+  for (let k = from; k < S.te && k - from <= MAX_TAIL; k++) {
+    const t = tokens[k]!;
+    if (t.t === 'q' && t.q >= 0) {
+      const q = ctx.quotes[t.q]!;
+      if (q.ts !== k || !(tokens[k - 1]?.w === ',' || tokens[k - 1]?.w === ':' || tokens[k - 1]?.lw === 'but' || tokens[k - 1]?.lw === 'and')) return null;
+      return trimContent(ctx, q.ts, q.te);
+    }
+    if (isEnd(t) || t.w === ';') return null;
+  }
+  return null;
 }
 
 function tk(tokens: Token[], i: number): Token {
@@ -613,18 +705,13 @@ function sentenceSubject(ctx: PatternContext, S: Sentence, before: number): [num
   const { tokens } = ctx;
   let a = S.ts;
   while (a < before && tokens[a]!.t === 'w' && LEADING_FILLERS.has(tokens[a]!.lw)) a++;
+  const t0 = tokens[a];
+  if (!t0 || t0.t !== 'w' || t0.q >= 0) return null;
+  if (PRONOUNS[t0.lw]) return [a, a + 1];
   let b = a;
-  while (b < before && b - a < 6) {
-    const t = tokens[b]!;
-    if (t.t !== 'w' || t.q >= 0) break;
-    if (!t.cap && !DETERMINERS.has(t.lw) && !(b > a && /^[a-z]/.test(t.w) && !AUXILIARIES.has(t.lw) && !CUE_FORMS.has(t.lw) && b + 1 < before && !tokens[b + 1]!.cap && false)) {
-      if (!(PRONOUNS[t.lw] && b === a)) break;
-      b++;
-      break;
-    }
-    b++;
-  }
-  if (b === a) return null;
+  if (DETERMINERS.has(t0.lw) && !t0.cap) b++;
+  while (b < before && b - a < 6 && tokens[b]!.t === 'w' && (tokens[b]!.cap || (tokens[b]!.lw === 'of' && tokens[b + 1]?.cap))) b++;
+  if (b === a || (b === a + 1 && DETERMINERS.has(t0.lw))) return null;
   return [a, b];
 }
 

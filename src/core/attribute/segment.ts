@@ -3,7 +3,7 @@
  * whole article by a state machine, and sentences that never split inside a quotation.
  * Every function here is a single pass over its input.
  */
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, CUE_FORMS } from './lexicon';
 
 /** A token of the article text. */
 export interface Token {
@@ -179,6 +179,30 @@ function startsSentence(tk: Token | undefined): boolean {
   return tk.cap || tk.t === 'q' || /^[\p{N}(\[]/u.test(tk.w) || tk.nl;
 }
 
+/** Longest speaker name between a quotation and its tag ("“...?” Sen. Claire McCaskill (D-Mo.) said"). */
+const MAX_TAG_GAP = 10;
+
+/** After a quotation ending in "?" or ".": does a speaker tag follow ("“...?” Trump said")? Then it is one sentence. */
+function tagFollows(tokens: Token[], from: number): boolean {
+  const para = tokens[from]!.para;
+  for (let j = from; j < tokens.length && j - from <= MAX_TAG_GAP; j++) {
+    const t = tokens[j]!;
+    if (t.para !== para || t.t === 'q' || (j > from && t.nl)) return false;
+    if (t.t === 'p') {
+      if (t.w === '.' && j > from && ABBREVIATIONS.has(tokens[j - 1]!.lw)) continue;
+      if (t.w === '.' && j > from && tokens[j - 1]!.w.length === 1) continue;
+      if (t.w === '(' || t.w === ')' || t.w === ',' || t.w === '-' || t.w === '’' || t.w === "'") continue;
+      return false;
+    }
+    if (j > from && !t.cap) {
+      const f = CUE_FORMS.get(t.lw);
+      if (f && f.some((x) => (x.form === 'past' || x.form === 'present') && (x.verb.frame === 'any' || x.verb.frame === 'tag'))) return true;
+      if (!['the', 'a', 'an', 'of', 'for', 'at', 'and', 'also', 'then', 'later', 'has', 'had', 'have'].includes(t.lw) && !/^[a-z]+$/.test(t.lw)) return false;
+    }
+  }
+  return false;
+}
+
 /**
  * Splits the tokens into sentences: at end punctuation outside quotations (not after an
  * abbreviation or an initial), after a closing mark that ends a sentence, and at line breaks.
@@ -199,7 +223,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     if (!next) continue;
     if (tk.q >= 0) {
       // Only a closing mark right after end punctuation can end a sentence inside quotes.
-      if (tk.t === 'q' && next.q !== tk.q && i > 0 && END_PUNCT.has(tokens[i - 1]!.w) && startsSentence(next) && next.para === tk.para) {
+      if (tk.t === 'q' && next.q !== tk.q && i > 0 && END_PUNCT.has(tokens[i - 1]!.w) && startsSentence(next) && next.para === tk.para && !next.nl && !tagFollows(tokens, i + 1)) {
         close(i + 1);
       }
       continue;
@@ -211,6 +235,7 @@ export function splitSentences(tokens: Token[]): Sentence[] {
       if (prev.e === tk.s && prev.t === 'w') {
         if (ABBREVIATIONS.has(prev.lw) && !(prev.lw === 'u.s' && next.nl)) continue;
         if (prev.w.length === 1 && prev.cap) continue; // an initial: "John F. Kennedy"
+        if (prev.w.includes('.') && !next.nl) continue; // "G.K.", "D-N.C.": initials and abbreviations
       }
     }
     close(i + 1);

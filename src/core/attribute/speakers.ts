@@ -10,7 +10,7 @@
 import type { Speaker, SpeakerKind } from '../model';
 import { lookupOutlet } from '../outlets/outlets';
 import {
-  ANONYMOUS_HEADS, DOCUMENT_HEADS, FORENAMES, ORGANIZATION_WORDS, PRONOUNS, TITLES,
+  ANONYMOUS_HEADS, DOCUMENT_HEADS, FORENAMES, LEADING_FILLERS, ORGANIZATION_WORDS, PRONOUNS, TITLES,
 } from './lexicon';
 import type { OutletAt } from './patterns';
 import type { Token } from './segment';
@@ -41,6 +41,8 @@ export const UNATTRIBUTED = 'unattributed';
 const DET_RE = /^(?:the|a|an)\s+/i;
 const ROLE_STOP = new Set(['made', 'said', 'told', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'who', 'which', 'that', 'familiar', 'close', 'briefed', 'involved', 'speaking', 'knowledgeable', 'aware', 'granted', 'authorized', 'not', 'to', 'by', 'under', 'within', 'inside', 'outside', 'near', 'across', 'and', 'or']);
 const DOC_LINK = new Set(['by', 'from', 'of']);
+/** Capitalised words that open sentences but never names. */
+const NAME_STOP = new Set([...LEADING_FILLERS, 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'if', 'as', 'by', 'with', 'from', 'during', 'since', 'under', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'according', 'asked', 'former']);
 
 /** "Biden’s" → "Biden". */
 const stripPossessive = (w: string): string => w.replace(/['’]s$/, '');
@@ -76,6 +78,7 @@ export class SpeakerResolver {
   private learnRun(run: Token[]): void {
     if (run.length < 2) return;
     let k = 0;
+    while (k < run.length - 1 && NAME_STOP.has(run[k]!.lw)) k++;
     let gender: 'm' | 'f' | null = null;
     const titleWords: string[] = [];
     while (k < run.length - 1 && isTitle(run[k]!)) {
@@ -285,7 +288,7 @@ export class SpeakerResolver {
       }
       const nameToks = capRun.slice(t0);
       const preRole = r > 0 || t0 > 0 ? phrase.slice(0, r + t0).map((t) => t.w).join(' ').replace(DET_RE, '') : null;
-      let name = nameToks.map((t) => stripPossessive(t.w)).join(' ');
+      let name = stripPossessive(text.slice(nameToks[0]!.s, nameToks[nameToks.length - 1]!.e));
       if (nameToks.length === 1) {
         const known = this.surnames.get(stripPossessive(nameToks[0]!.lw));
         if (known) { name = known.name; gender = gender ?? known.gender; }
