@@ -3,7 +3,7 @@
  * whole article by a state machine, and sentences that never split inside a quotation.
  * Every function here is a single pass over its input.
  */
-import { ABBREVIATIONS, CUE_FORMS } from './lexicon';
+import { ABBREVIATIONS, CLAUSE_OPENERS, CUE_FORMS, LEADING_FILLERS } from './lexicon';
 
 /** A token of the article text. */
 export interface Token {
@@ -185,6 +185,8 @@ const MAX_TAG_GAP = 10;
 /** After a quotation ending in "?" or ".": does a speaker tag follow ("“...?” Trump said")? Then it is one sentence. */
 function tagFollows(tokens: Token[], from: number): boolean {
   const para = tokens[from]!.para;
+  const first = tokens[from]!;
+  if (LEADING_FILLERS.has(first.lw) || CLAUSE_OPENERS.has(first.lw) || first.lw === 'i' || first.lw === 'we' || first.lw === 'you') return false;
   for (let j = from; j < tokens.length && j - from <= MAX_TAG_GAP; j++) {
     const t = tokens[j]!;
     if (t.para !== para || t.t === 'q' || (j > from && t.nl)) return false;
@@ -197,7 +199,7 @@ function tagFollows(tokens: Token[], from: number): boolean {
     if (j > from && !t.cap) {
       const f = CUE_FORMS.get(t.lw);
       if (f && f.some((x) => (x.form === 'past' || x.form === 'present') && (x.verb.frame === 'any' || x.verb.frame === 'tag'))) return true;
-      if (!['the', 'a', 'an', 'of', 'for', 'at', 'and', 'also', 'then', 'later', 'has', 'had', 'have'].includes(t.lw) && !/^[a-z]+$/.test(t.lw)) return false;
+      if (CLAUSE_OPENERS.has(t.lw) && t.lw !== 'and') return false;
     }
   }
   return false;
