@@ -1,40 +1,85 @@
-import type { Article, Paragraph } from '../model';
+import type { Article, ArticleLink, Paragraph } from '../model';
+import { type Block, extractBody } from './body';
+import { normalizeSpace, pathOf } from './dom';
+import { ldString } from './json-ld';
+import { readMetadata } from './metadata';
+import { findProvenance } from './provenance';
+
+export { pathOf } from './dom';
+
+/** JSON-LD `articleBody` is used instead of the page's text when it is this many times longer (paywall stubs, script-rendered pages). */
+const LD_BODY_FACTOR = 2;
+/** ...and at least this long. */
+const LD_BODY_MIN = 500;
 
 /**
- * Extracts the article from a document: clean body text with its paragraphs mapped
- * back to DOM paths, plus metadata and provenance. Reads `doc` only; does not mutate it.
+ * Extracts the article from a document: clean body text with its paragraphs mapped back to
+ * DOM paths, plus metadata (title, byline, publisher, dates, language, canonical URL),
+ * provenance signals and in-body links.
  *
- * PLACEHOLDER: issue 3 replaces this with the real extractor.
+ * `text` starts with the headline as its own paragraph (tag `h1`, path of the page's headline
+ * element or null) when a title is found, then the body paragraphs, joined by `\n\n`.
+ * Reads `doc` only: Readability runs on `doc.cloneNode(true)`; never mutates the page.
  */
-export function extractArticle(doc: Document, _url: string | null): Article {
-  const blocks: { text: string; path: number[]; tag: string }[] = [];
-  for (const p of Array.from(doc.querySelectorAll('p'))) {
-    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) blocks.push({ text, path: pathOf(p), tag: 'p' });
+export function extractArticle(doc: Document, url: string | null): Article {
+  const meta = readMetadata(doc, url);
+  let blocks = extractBody(doc, url);
+
+  const title = meta.title;
+  const titleKey = title ? normalizeSpace(title).toLowerCase() : null;
+  // The headline leads the text once; a copy of it in the body goes.
+  if (titleKey) blocks = blocks.filter((b) => b.text.toLowerCase() !== titleKey);
+  // A byline line ("By Jane Doe, Outlet") is metadata, not body.
+  blocks = blocks.filter((b) => !isBylineLine(b.text, meta.byline));
+
+  const ldBody = ldString(meta.ld?.articleBody);
+  const bodyChars = blocks.reduce((n, b) => n + b.text.length, 0);
+  if (ldBody && ldBody.length >= LD_BODY_MIN && ldBody.length > bodyChars * LD_BODY_FACTOR) {
+    blocks = ldBody
+      .split(/\n\s*\n|\r?\n/)
+      .map((t) => normalizeSpace(t))
+      .filter(Boolean)
+      .map((t) => ({ text: t, path: null, tag: 'p', links: [] }));
   }
+
+  const parts: Block[] = [];
+  if (title) parts.push({ text: title, path: meta.headline ? pathOf(meta.headline) : null, tag: 'h1', links: [] });
+  parts.push(...blocks);
+
   let text = '';
   const paragraphs: Paragraph[] = [];
-  for (const b of blocks) {
+  const links: ArticleLink[] = [];
+  for (const b of parts) {
     if (text) text += '\n\n';
-    paragraphs.push({ start: text.length, end: text.length + b.text.length, path: b.path, tag: b.tag });
+    const start = text.length;
     text += b.text;
+    paragraphs.push({ start, end: text.length, path: b.path, tag: b.tag });
+    for (const l of b.links) {
+      links.push({ start: start + l.start, end: start + l.end, text: text.slice(start + l.start, start + l.end), href: l.href });
+    }
   }
-  return {
-    title: doc.title || null, byline: [], publisher: null, published: null, modified: null,
-    language: doc.documentElement?.getAttribute('lang') || null, canonicalUrl: null,
-    text, paragraphs, provenance: [], links: [],
+  const article: Article = {
+    title,
+    byline: meta.byline,
+    publisher: meta.publisher,
+    published: meta.published,
+    modified: meta.modified,
+    language: meta.language,
+    canonicalUrl: meta.canonicalUrl,
+    text,
+    paragraphs,
+    provenance: [],
+    links,
   };
+  article.provenance = findProvenance(article, meta, url);
+  return article;
 }
 
-/** Child-element indices from `documentElement` down to `el`. */
-export function pathOf(el: Element): number[] {
-  const path: number[] = [];
-  let node: Element | null = el;
-  while (node && node.parentElement) {
-    path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node));
-    node = node.parentElement;
-  }
-  return path;
+/** Whether a short body line is the byline (its names are the article's byline). */
+function isBylineLine(text: string, byline: string[]): boolean {
+  if (text.length > 160 || !byline.length) return false;
+  if (!/^(?:by|von|par|por)\b/i.test(text) && !byline.some((n) => text.toLowerCase().startsWith(n.toLowerCase()))) return false;
+  return byline.some((n) => text.toLowerCase().includes(n.toLowerCase()));
 }
 
 /**

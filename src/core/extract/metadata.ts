@@ -1,0 +1,264 @@
+/**
+ * Article metadata from a page's markup: title, byline, publisher, dates, language,
+ * canonical URL, from JSON-LD, meta tags and the visible page. Reads the DOM only.
+ */
+import { outletForHost } from '../outlets/outlets';
+import { cleanByline } from './byline';
+import { absoluteHttpUrl, hostOf, normalizeSpace, readMetas, rootOf } from './dom';
+import { ARTICLE_TYPES, type JsonLdNode, hasType, ldList, ldString, readJsonLd, typesOf } from './json-ld';
+
+/** Everything extraction reads from markup before it looks at the body. */
+export interface PageMetadata {
+  metas: Map<string, string>;
+  /** The JSON-LD object that describes the article, if any. */
+  ld: JsonLdNode | null;
+  /** All JSON-LD objects with a type. */
+  ldNodes: JsonLdNode[];
+  title: string | null;
+  /** The element that shows the headline on the page (an `<h1>` matching the title), if any. */
+  headline: Element | null;
+  byline: string[];
+  publisher: string | null;
+  published: string | null;
+  modified: string | null;
+  language: string | null;
+  canonicalUrl: string | null;
+}
+
+/** Separators between a headline and a site name in `<title>`. */
+const TITLE_SEPARATOR = /\s+[|\-–—:·•»/\\]\s+|\s+::\s+/;
+
+/** Reads the page's metadata. `bodyByline` is a byline found in the page body (Readability's), used last. */
+export function readMetadata(doc: Document, url: string | null): PageMetadata {
+  const metas = readMetas(doc);
+  const ldNodes = readJsonLd(doc);
+  const ld = pickArticleNode(ldNodes, url);
+  const publisher = readPublisher(ld, ldNodes, metas, url);
+  const { title, headline } = readTitle(doc, ld, metas, publisher);
+  return {
+    metas,
+    ld,
+    ldNodes,
+    title,
+    headline,
+    byline: readByline(doc, ld, metas, publisher),
+    publisher,
+    published: isoDate(ldString(ld?.datePublished) ?? firstMeta(metas, PUBLISHED_KEYS) ?? timeIn(doc, 'published')),
+    modified: isoDate(ldString(ld?.dateModified) ?? firstMeta(metas, MODIFIED_KEYS)),
+    language: readLanguage(doc, ld, metas),
+    canonicalUrl: readCanonical(doc, ld, metas, url),
+  };
+}
+
+const PUBLISHED_KEYS = [
+  'article:published_time', 'og:published_time', 'datepublished', 'publishdate', 'publish-date', 'pubdate',
+  'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'date', 'article.published',
+  'published_time', 'cxenseparse:recs:publishtime',
+];
+const MODIFIED_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', 'lastmod'];
+
+function firstMeta(metas: Map<string, string>, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const v = metas.get(k);
+    if (v) return v;
+  }
+  return null;
+}
+
+/** The JSON-LD article node: the first article-typed node, preferring one whose URL is the page's. */
+function pickArticleNode(nodes: JsonLdNode[], url: string | null): JsonLdNode | null {
+  const articles = nodes.filter((n) => hasType(n, ARTICLE_TYPES));
+  if (articles.length <= 1) return articles[0] ?? null;
+  const path = url ? url.replace(/[?#].*$/, '').replace(/\/$/, '') : null;
+  if (path) {
+    for (const a of articles) {
+      const u = ldString(a.url) ?? ldString((a.mainEntityOfPage as JsonLdNode | undefined)?.['@id']) ?? ldString(a.mainEntityOfPage);
+      if (u && u.replace(/[?#].*$/, '').replace(/\/$/, '') === path) return a;
+    }
+  }
+  // Prefer the node with a body or a headline over teaser stubs.
+  return articles.find((a) => typeof a.articleBody === 'string') ?? articles.find((a) => a.headline) ?? articles[0]!;
+}
+
+function readPublisher(ld: JsonLdNode | null, nodes: JsonLdNode[], metas: Map<string, string>, url: string | null): string | null {
+  const fromLd = ld ? ldString(ld.publisher) : null;
+  if (fromLd && !/^https?:/i.test(fromLd)) return normalizeSpace(fromLd);
+  const site = metas.get('og:site_name') ?? metas.get('application-name') ?? null;
+  if (site && site.length <= 80) return site;
+  const host = hostOf(url);
+  const known = host ? outletForHost(host) : null;
+  if (known) return known.name;
+  for (const n of nodes) {
+    const t = typesOf(n);
+    if (t.includes('newsmediaorganization') || (t.includes('organization') && n.url && host && hostOf(ldString(n.url)) === host)) {
+      const name = ldString(n.name);
+      if (name) return normalizeSpace(name);
+    }
+  }
+  return null;
+}
+
+/** Words of a string, lower-cased (letters and digits). */
+function wordsOf(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Share of `a`'s words found in `b`. */
+function overlap(a: string, b: string): number {
+  const wa = wordsOf(a);
+  if (!wa.length) return 0;
+  const wb = new Set(wordsOf(b));
+  return wa.filter((w) => wb.has(w)).length / wa.length;
+}
+
+function readTitle(
+  doc: Document,
+  ld: JsonLdNode | null,
+  metas: Map<string, string>,
+  publisher: string | null,
+): { title: string | null; headline: Element | null } {
+  let docTitle = '';
+  try {
+    docTitle = normalizeSpace(doc.title ?? '');
+  } catch {
+    docTitle = '';
+  }
+  const declared = ldString(ld?.headline) ?? metas.get('og:title') ?? metas.get('twitter:title') ?? null;
+  const reference = declared ?? docTitle;
+  // The on-page headline: an h1 (else an h2) that the declared or document title repeats.
+  let headline: Element | null = null;
+  if (rootOf(doc)) {
+    for (const sel of ['h1', 'h2']) {
+      for (const h of Array.from(doc.querySelectorAll(sel)).slice(0, 10)) {
+        const text = normalizeSpace(h.textContent ?? '');
+        if (wordsOf(text).length < 2 || text.length > 300) continue;
+        if (reference && overlap(text, reference) >= 0.8 && overlap(reference, text) >= 0.5) {
+          headline = h;
+          break;
+        }
+      }
+      if (headline) break;
+    }
+  }
+  if (headline) return { title: normalizeSpace(headline.textContent ?? ''), headline };
+  const title = declared ? stripSiteName(normalizeSpace(declared), publisher) : docTitle ? stripSiteName(docTitle, publisher) : null;
+  return { title: title || null, headline: null };
+}
+
+/** "Headline | Site" and "Site - Headline" lose the site part (the longest part wins). */
+function stripSiteName(title: string, publisher: string | null): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const pub = publisher?.toLowerCase();
+  const kept = parts.filter((p) => p.toLowerCase() !== pub);
+  let best = kept[0] ?? title;
+  for (const p of kept) if (wordsOf(p).length > wordsOf(best).length) best = p;
+  // A short remainder means the separator was part of the headline ("Q&A: ...").
+  return wordsOf(best).length >= 3 ? best.trim() : title;
+}
+
+function readByline(doc: Document, ld: JsonLdNode | null, metas: Map<string, string>, publisher: string | null): string[] {
+  if (ld) {
+    const names: string[] = [];
+    for (const a of ldList(ld.author ?? ld.creator)) {
+      const name = ldString(a);
+      if (name && !/^https?:/i.test(name)) names.push(...cleanByline(name, publisher));
+    }
+    if (names.length) return dedupe(names);
+  }
+  if (rootOf(doc)) {
+    // Visible bylines: microdata and rel=author first, then byline-ish classes.
+    for (const sel of ['[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', '[rel~="author"]']) {
+      const els = Array.from(doc.querySelectorAll(sel)).slice(0, 6);
+      const names = dedupe(els.flatMap((e) => cleanByline(e.getAttribute('content') ?? e.textContent ?? '', publisher)));
+      if (names.length) return names;
+    }
+  }
+  for (const k of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator']) {
+    const v = metas.get(k);
+    if (v && !/^https?:/i.test(v) && !v.startsWith('@')) {
+      const names = cleanByline(v, publisher);
+      if (names.length) return names;
+    }
+  }
+  if (rootOf(doc)) {
+    const el = doc.querySelector('[class*="byline" i], [class*="author-name" i], [class*="AuthorName"], .author, [class*="Byline"]');
+    if (el) return cleanByline(el.textContent ?? '', publisher);
+  }
+  return [];
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = n.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** A date from a `<time>` or date-marked element near the article's start. */
+function timeIn(doc: Document, _kind: 'published'): string | null {
+  if (!rootOf(doc)) return null;
+  const el = doc.querySelector('[itemprop~="datePublished"], time[datetime], time[pubdate], abbr.published');
+  if (!el) return null;
+  return el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? normalizeSpace(el.textContent ?? '');
+}
+
+/**
+ * An ISO 8601 form of a date string: kept as written when it already is ISO 8601 (date, or date
+ * and time with its offset), otherwise parsed (RFC 2822, "May 3, 2019") and given as UTC.
+ */
+export function isoDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(s)) return s.replace(' ', 'T');
+  if (/^\d{8}$/.test(s)) return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+  if (/^\d{10}(?:\d{3})?$/.test(s)) {
+    const ms = s.length === 10 ? Number(s) * 1000 : Number(s);
+    const d = new Date(ms);
+    return Number.isNaN(d.getTime()) ? null : d.toISOString();
+  }
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return null;
+  const d = new Date(t);
+  const year = d.getUTCFullYear();
+  return year < 1990 || year > 2100 ? null : d.toISOString();
+}
+
+function readLanguage(doc: Document, ld: JsonLdNode | null, metas: Map<string, string>): string | null {
+  const root = rootOf(doc);
+  const raw =
+    root?.getAttribute('lang') ??
+    root?.getAttribute('xml:lang') ??
+    metas.get('content-language') ??
+    metas.get('og:locale') ??
+    ldString(ld?.inLanguage) ??
+    httpEquivLanguage(doc);
+  if (!raw) return null;
+  const tag = raw.trim().split(/[,;\s]/)[0]!.replace(/_/g, '-');
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
+}
+
+function httpEquivLanguage(doc: Document): string | null {
+  if (!rootOf(doc)) return null;
+  for (const m of Array.from(doc.querySelectorAll('meta[http-equiv]'))) {
+    if ((m.getAttribute('http-equiv') ?? '').toLowerCase() === 'content-language') return m.getAttribute('content');
+  }
+  return null;
+}
+
+function readCanonical(doc: Document, ld: JsonLdNode | null, metas: Map<string, string>, url: string | null): string | null {
+  if (rootOf(doc)) {
+    for (const l of Array.from(doc.querySelectorAll('link[rel]'))) {
+      if (!/(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? '')) continue;
+      const href = absoluteHttpUrl(l.getAttribute('href'), url);
+      if (href) return href;
+    }
+  }
+  const og = absoluteHttpUrl(metas.get('og:url'), url);
+  if (og) return og;
+  const main = ld?.mainEntityOfPage;
+  return absoluteHttpUrl(ldString(ld?.url) ?? ldString((main as JsonLdNode | undefined)?.['@id']) ?? ldString(main), url);
+}
