@@ -48,7 +48,7 @@ const STATEMENT: [string, string?][] = [
   ['boast'], ['brag'], ['vow'], ['pledge'], ['promise'], ['swear', 'swore'], ['suggest'],
   ['propose'], ['recommend'], ['urge'], ['estimate'], ['indicate'], ['signal'], ['hint'],
   ['charge'], ['accuse'], ['concur'], ['echo'], ['lament'], ['conclude'], ['acknowledge'],
-  ['speculate'], ['surmise'], ['joke'], ['quip'], ['proceed'], ['continue'], ['elaborate'],
+  ['speculate'], ['surmise'], ['quip'], ['elaborate'],
 ];
 
 // Attitude, knowledge and evidence verbs: PolNeAR counts beliefs, intentions and evidence,
@@ -79,7 +79,8 @@ const PARTICLE: [string, string[], string?][] = [
 // Manner verbs that stand for "said" only as a quote's tag ("“...,” she smiled").
 const TAG_ONLY: string[] = [
   'smile', 'laugh', 'shout', 'yell', 'scream', 'sigh', 'chuckle', 'exclaim', 'snap', 'whisper',
-  'muse', 'recount', 'grumble', 'cry', 'offer', 'conclude', 'interject', 'gush', 'scoff',
+  'muse', 'recount', 'grumble', 'cry', 'offer', 'conclude', 'interject', 'gush', 'scoff', 'continue',
+  'proceed', 'joke', 'begin',
 ];
 
 /** Past participles that differ from their past tense. */
@@ -152,6 +153,22 @@ for (const [lemma, past] of CLAUSE_ONLY) addVerb({ lemma, cls: 'attitude', frame
 for (const [lemma, past] of TO_ONLY) addVerb({ lemma, cls: 'intention', frame: 'to', past });
 for (const [lemma, particles, past] of PARTICLE) addVerb({ lemma, cls: 'phrasal', frame: 'particle', particles, past });
 for (const lemma of TAG_ONLY) addVerb({ lemma, cls: 'manner', frame: 'tag' });
+
+/**
+ * Verb forms that are also common nouns ("battleground states", "his comments", "the rules"):
+ * as cues they need a clear subject and a clause after them.
+ */
+export const NOUN_LIKE: ReadonlySet<string> = new Set([
+  'state', 'states', 'comment', 'comments', 'remark', 'remarks', 'rule', 'rules', 'report', 'reports',
+  'tweet', 'tweets', 'note', 'notes', 'plan', 'plans', 'joke', 'jokes', 'claim', 'claims', 'post', 'posts',
+  'answer', 'answers', 'reply', 'replies', 'charge', 'charges', 'question', 'questions', 'order', 'orders',
+  'estimate', 'estimates', 'counter', 'counters', 'echo', 'echoes', 'promise', 'promises', 'pledge',
+  'pledges', 'vow', 'vows', 'signal', 'signals', 'hint', 'hints', 'show', 'shows', 'find', 'finds',
+  'demand', 'demands', 'doubt', 'doubts', 'fear', 'fears', 'hope', 'hopes', 'offer', 'offers', 'release',
+  'releases', 'detail', 'details', 'guess', 'guesses', 'want', 'wants', 'concern', 'concerns', 'ask', 'asks',
+  'wish', 'wishes', 'aim', 'aims', 'call', 'calls', 'push', 'pushes', 'talk', 'talks', 'point', 'points',
+  'continue', 'continues', 'maintain', 'warn', 'worry', 'worries', 'learn', 'see', 'sees', 'hold', 'holds',
+]);
 
 /** Verbs of the "tell" type: the word after them is the person spoken to, not the content. */
 export const RECIPIENT_VERBS: ReadonlySet<string> = new Set(['tell', 'ask', 'urge', 'warn', 'assure', 'remind', 'inform', 'promise', 'accuse', 'charge']);

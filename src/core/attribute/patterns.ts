@@ -8,7 +8,7 @@
  * continuations, and attributions nested inside a quotation ("as the president has stated").
  */
 import {
-  AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, GROUP_ADVERBS, LEADING_FILLERS, PRONOUNS, RECIPIENT_VERBS,
+  AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DOCUMENT_HEADS, GROUP_ADVERBS, LEADING_FILLERS, NOUN_LIKE, PRONOUNS, RECIPIENT_VERBS,
   RECIPIENT_WORDS, type CueForm,
 } from './lexicon';
 import type { Quote, Sentence, Token } from './segment';
@@ -591,6 +591,17 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     shared = true;
   }
   if (!src) return;
+  if (L === i && NOUN_LIKE.has(tokens[i]!.lw) && !shared) {
+    // "battleground states", "Trump's comments came": a noun, unless a clear subject and clause.
+    const lastSrc = tokens[src[1] - 1]!;
+    const nextTok = tokens[R];
+    const possessive = /['’]s$/.test(lastSrc.w) || lastSrc.w === '’' || lastSrc.w === "'";
+    const subjectOk = !!PRONOUNS[lastSrc.lw] || (lastSrc.cap && !possessive) || ANY_HEAD(lastSrc.lw) || lastSrc.w === ',';
+    const clauseOk = !!nextTok && (nextTok.lw === 'that' || nextTok.q >= 0 || nextTok.w === ':' || (nextTok.lw === 'to' && frames.has('to')) || (nextTok.w === ',' && tokens[R + 1]?.q! >= 0) || particleOk);
+    if (possessive || !subjectOk || !clauseOk) {
+      if (!(quoteTagBefore(ctx, src[0]) && subjectOk && !possessive)) return;
+    }
+  }
   if (!finite && !(L < i)) {
     // A bare base form is a cue after a plural subject ("officials say"), not after "to" ("to say").
     if (!forms.some((f) => f.form === 'present' || f.form === 'past' || f.form === 'base')) return;
@@ -613,7 +624,7 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
       return;
     }
   }
-  if (frames.has('tag') && !anyFrame && !frames.has('clause') && !frames.has('to') && !particleOk) return;
+  if (frames.has('tag') && !anyFrame && !frames.has('clause') && !frames.has('to') && !particleOk && tokens[R]?.w !== ':') return;
   if (frames.has('particle') && !anyFrame && !frames.has('clause') && !frames.has('to') && !particleOk) return;
 
   // Pre-posed: "X said (that) ...", "X told Y that ...", "X said: “...”".
@@ -648,6 +659,9 @@ function quoteTagBefore(ctx: PatternContext, pos: number): boolean {
   if (tokens[k]?.w === ',' && tokens[k]!.q < 0) k--;
   const q = quoteEndingAt(ctx, k);
   if (!q || !q.closed) return false;
+  // The quotation must open its sentence: "“...,” he said" (not "On “Fox News Sunday,” he said ...").
+  const S = ctx.sentences.find((x) => k >= x.ts && k < x.te);
+  if (S && q.ts > S.ts && !tokens.slice(S.ts, q.ts).every((t) => t.t !== 'w' || LEADING_FILLERS.has(t.lw))) return false;
   const inner = tokens[k - 1];
   return !!inner && (inner.w === ',' || inner.w === '?' || inner.w === '!' || inner.w === '—' || tokens[pos - 1]!.w === ',');
 }
@@ -663,6 +677,7 @@ function resumedQuote(ctx: PatternContext, S: Sentence, from: number): [number, 
       return trimContent(ctx, q.ts, q.te);
     }
     if (isEnd(t) || t.w === ';') return null;
+    if (k > from && t.t === 'w' && CUE_FORMS.has(t.lw)) return null;
   }
   return null;
 }
@@ -670,6 +685,12 @@ function resumedQuote(ctx: PatternContext, S: Sentence, from: number): [number, 
 function tk(tokens: Token[], i: number): Token {
   return tokens[i]!;
 }
+
+/** A lower-case head noun that can be a speaker: "officials", "the report", "the campaign". */
+function ANY_HEAD(lw: string): boolean {
+  return SPEAKER_NOUNS.has(lw) || DOCUMENT_HEADS.has(lw);
+}
+const SPEAKER_NOUNS = new Set(['officials', 'official', 'sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'police', 'administration', 'government', 'company', 'department', 'agency', 'experts', 'analysts', 'critics', 'supporters', 'aides', 'aide', 'lawmakers', 'people', 'residents', 'authorities', 'group', 'committee', 'court', 'judge', 'prosecutors', 'lawyers', 'attorney', 'researchers', 'scientists', 'democrats', 'republicans', 'leaders', 'members', 'voters', 'americans', 'others', 'many', 'some', 'both', 'president', 'senator', 'governor', 'mayor', 'minister', 'secretary', 'chairman', 'director', 'candidate', 'nominee', 'study', 'survey', 'poll', 'data', 'ministry', 'office', 'council', 'white', 'house']);
 
 /** Is the comma at `k` the end of an introductory phrase ("In a statement,") rather than of content? */
 function isClauseOpenerChunk(ctx: PatternContext, S: Sentence, k: number): boolean {
@@ -715,6 +736,12 @@ function sentenceSubject(ctx: PatternContext, S: Sentence, before: number): [num
   return [a, b];
 }
 
+/** Is `word` written (capitalised) in the body, after the headline? One scan, for headline labels only. */
+function namedInBody(ctx: PatternContext, word: string): boolean {
+  for (const t of ctx.tokens) if (t.para >= ctx.firstBodyPara && t.w === word) return true;
+  return false;
+}
+
 /** "Name: content" labels: transcript speakers (all capitals) and headline labels ("Pat Caddell: ..."). */
 function colonLabel(ctx: PatternContext, S: Sentence, si: number, out: RawClaim[], isHeadline: boolean): void {
   const { tokens } = ctx;
@@ -726,7 +753,7 @@ function colonLabel(ctx: PatternContext, S: Sentence, si: number, out: RawClaim[
   const words = tokens.slice(a, k);
   const allCaps = words.every((t) => t.w === t.w.toUpperCase() && /\p{L}{2,}/u.test(t.w));
   const personLike = words.length >= 2 && words.length <= 3;
-  if (!(allCaps && words[0]!.w.length >= 3) && !(isHeadline && personLike)) return;
+  if (!(allCaps && words[0]!.w.length >= 3) && !(isHeadline && personLike && namedInBody(ctx, words[words.length - 1]!.w))) return;
   // The paragraph's remainder (transcripts run over sentences).
   let end = S.te;
   while (end < tokens.length && tokens[end]!.para === S.para && !tokens[end]!.nl) end++;
