@@ -52,8 +52,14 @@ const ABBREVIATIONS = new Set([
   'no', 'inc', 'corp', 'co', 'ltd', 'vs', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-/** True when the full stop at `dot` ends a sentence (not "U.S." or "Mr."). */
-function isSentenceEnd(text: string, dot: number): boolean {
+/**
+ * True when the punctuation at `dot` ends a sentence: not the full stop of "U.S.", "Mr."
+ * or an initial, and followed by the end of the text or a capital, digit or quote
+ * ("5 p.m. on Friday" goes on).
+ */
+function isSentenceEnd(text: string, dot: number, after: number): boolean {
+  const next = /\S/.exec(text.slice(after, after + 8))?.[0];
+  if (next !== undefined && !/[\p{Lu}\p{N}"“‘'(\[]/u.test(next)) return false;
   if (text[dot] !== '.') return true;
   const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   const w = word.toLowerCase().replace(/^\.+/, '');
@@ -66,7 +72,8 @@ function sentenceEndAfter(text: string, from: number, limit: number): number {
   const re = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
-    if (isSentenceEnd(text, m.index + m[0].search(/[.!?…]/))) return Math.min(limit, m.index + m[0].length);
+    const end = m.index + m[0].length;
+    if (isSentenceEnd(text, m.index + m[0].search(/[.!?…]/), end)) return Math.min(limit, end);
   }
   return limit;
 }
@@ -77,7 +84,8 @@ function sentenceStartBefore(text: string, pos: number, floor: number): number {
   re.lastIndex = floor;
   let start = floor;
   for (let m = re.exec(text); m && m.index + m[0].length <= pos; m = re.exec(text)) {
-    if (isSentenceEnd(text, m.index + m[0].search(/[.!?…]/))) start = m.index + m[0].length;
+    const end = m.index + m[0].length;
+    if (isSentenceEnd(text, m.index + m[0].search(/[.!?…]/), end)) start = end;
   }
   return start;
 }
