@@ -76,6 +76,8 @@ const NOT_SOURCE_LAST = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for'
 /** Words that cannot be a one-word source. */
 const NOT_SOURCE_SINGLE = new Set(['there', 'this', 'that', 'what', 'which', 'who', 'as', 'reports', 'report', 'has', 'have', 'had', 'is', 'was', 'be']);
 const RELATIVES = new Set(['who', 'which']);
+/** Conjunctions after a comma that start the author's own clause. */
+const CONTRAST = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet']);
 const VIA_PREPS = new Set(['to', 'with', 'on']);
 
 const isEnd = (tk: Token | undefined): boolean => !!tk && tk.t === 'p' && END_PUNCT.has(tk.w);
@@ -384,14 +386,18 @@ function contentStart(ctx: PatternContext, S: Sentence, R: number, tellType: boo
   }
   // Adjuncts before "that": "said on Monday that", "said in a statement that".
   const first = tokens[k];
-  if (first && first.q < 0 && first.lw !== 'that' && (PREPOSITIONS.has(first.lw) || WEEKDAYS.has(first.lw))) {
+  const adjunct = first && first.lw !== 'that' && (PREPOSITIONS.has(first.lw) || WEEKDAYS.has(first.lw) || (tellType && (first.t === 'q' || first.cap)));
+  if (first && adjunct) {
+    // "that" wins over a comma: "said in Columbus, Ohio, that ..."; a quoted show name may sit between.
+    let comma = -1;
     for (let m = k; m < Math.min(S.te, k + MAX_THAT_LOOKAHEAD); m++) {
       const u = tokens[m]!;
-      if (u.q >= 0 || u.t === 'q') break;
-      if (u.lw === 'that') { k = m; break; }
-      if (u.w === ',' || u.w === ':') { k = m; break; }
-      if (isEnd(u)) break;
+      if (u.lw === 'that' && u.q < 0) { k = m; comma = -1; break; }
+      if ((u.w === ',' || u.w === ':') && u.q < 0 && comma < 0) comma = m;
+      if (isEnd(u) && u.q < 0) break;
+      if (u.q < 0 && u.t === 'w' && CUE_FORMS.has(u.lw) && m > k) break;
     }
+    if (comma >= 0 && first.q < 0 && tokens[k]!.lw !== 'that') k = comma;
   }
   let colon = false;
   if (tokens[k]?.w === ':' && tokens[k]!.q < 0) { colon = true; }
@@ -414,6 +420,8 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number): num
   for (let k = from; k < S.te; k++) {
     const t = tokens[k]!;
     if (t.q >= 0) continue;
+    // PolNeAR content is conservative: ", but ...", ", though ..." is the author's, not the source's.
+    if (t.w === ',' && k > from + 2 && CONTRAST.has(tokens[k + 1]?.lw ?? '')) return k;
     if ((t.lw === 'and' || t.w === ',' || t.w === ';') && k > from) {
       // "... and added that ...": a second cue sharing the source.
       let m = k + 1;
@@ -708,6 +716,15 @@ function postposedContent(ctx: PatternContext, S: Sentence, srcStart: number, ou
   let a = S.ts;
   for (let k = firstOfSentence; k < out.length; k++) {
     for (const [, b] of out[k]!.content) a = Math.max(a, b);
+  }
+  // A dateline ("WASHINGTON ―", "HEMPSTEAD, N.Y. (UPI) —") is not content.
+  {
+    let k = a;
+    while (k < srcStart && k - a < 12 && (tokens[k]!.t !== 'p' || tokens[k]!.w === ',' || tokens[k]!.w === '.' || tokens[k]!.w === '(' || tokens[k]!.w === ')') && !DASHES.has(tokens[k]!.w)) {
+      if (tokens[k]!.t === 'w' && !tokens[k]!.cap && !/^\d/.test(tokens[k]!.w)) break;
+      k++;
+    }
+    if (k > a && k < srcStart && DASHES.has(tokens[k]!.w) && tokens[a]!.w === tokens[a]!.w.toUpperCase() && tokens[a]!.w.length > 2) a = k + 1;
   }
   // A headline's section label ("US: ..., White House says") is not content.
   if (S.para < ctx.firstBodyPara) {

@@ -198,7 +198,13 @@ function tagFollows(tokens: Token[], from: number): boolean {
     }
     if (j > from && !t.cap) {
       const f = CUE_FORMS.get(t.lw);
-      if (f && f.some((x) => (x.form === 'past' || x.form === 'present') && (x.verb.frame === 'any' || x.verb.frame === 'tag'))) return true;
+      if (f && f.some((x) => (x.form === 'past' || x.form === 'present') && (x.verb.frame === 'any' || x.verb.frame === 'tag'))) {
+        // A tag ends its clause: "“...?” Trump said." / "said Friday,"; "She says it ..." is a new sentence.
+        const n = tokens[j + 1];
+        const n2 = tokens[j + 2];
+        if (!n || n.t === 'p') return true;
+        return /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|then|again|afterward|afterwards)$/.test(n.lw) && (!n2 || n2.t === 'p');
+      }
       if (CLAUSE_OPENERS.has(t.lw) && t.lw !== 'and') return false;
     }
   }
