@@ -1,9 +1,9 @@
 /**
- * Automatic mode: the content script is registered for every web page while the reader
- * has both switched it on in the settings and granted the optional host permission, and
- * unregistered as soon as either is withdrawn.
+ * Automatic mode: the content script is registered for the web pages the reader granted
+ * host access to (all of them, or the sites they picked) while automatic analysis is on
+ * in the settings, and unregistered as soon as either is withdrawn.
  */
-import { AUTO_ORIGINS, hasAutoPermission } from '../platform/permissions';
+import { grantedWebOrigins } from '../platform/permissions';
 import { syncAutoContentScript } from '../platform/scripting';
 import { loadSettings } from '../platform/settings-store';
 
@@ -16,8 +16,8 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function syncAutoMode(): Promise<boolean> {
   const next = queue.then(async () => {
-    const [settings, granted] = await Promise.all([loadSettings(), hasAutoPermission()]);
-    return syncAutoContentScript(settings.autoAnalyze && granted, AUTO_ORIGINS, settings.neverRunOn);
+    const [settings, origins] = await Promise.all([loadSettings(), grantedWebOrigins()]);
+    return syncAutoContentScript(settings.autoAnalyze && origins.length > 0, origins, settings.neverRunOn);
   });
   queue = next.catch((err: unknown) => console.error('[news-context] automatic mode', err));
   return next;

@@ -21,6 +21,17 @@ export function requestAutoPermission(): Promise<boolean> {
   return browser.permissions.request({ origins: [...AUTO_ORIGINS] });
 }
 
+/**
+ * The web origins the reader has granted host access to: all of {@link AUTO_ORIGINS}, or
+ * the sites they allowed one by one (Chromium's "on specific sites"). Automatic mode runs
+ * on exactly these.
+ */
+export async function grantedWebOrigins(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  if (origins.includes('<all_urls>')) return [...AUTO_ORIGINS];
+  return origins.filter((o) => /^(https?|\*):\/\//.test(o));
+}
+
 /** Gives the permission back; true if it was removed. */
 export async function removeAutoPermission(): Promise<boolean> {
   return browser.permissions.remove({ origins: [...AUTO_ORIGINS] });

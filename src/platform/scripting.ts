@@ -32,7 +32,7 @@ export async function syncAutoContentScript(want: boolean, matches: readonly str
     const same =
       want &&
       JSON.stringify(current.excludeMatches ?? []) === JSON.stringify(excludeMatches) &&
-      JSON.stringify(current.matches ?? []) === JSON.stringify(matches);
+      JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify([...matches].sort());
     if (same) return true;
     await browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
   }
