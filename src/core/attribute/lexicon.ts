@@ -51,6 +51,15 @@ const STATEMENT: [string, string?][] = [
   ['speculate'], ['surmise'], ['quip'], ['elaborate'],
 ];
 
+// Evaluation verbs: a stance taken in words ("attacked", "praised", "called X a liar", "cited").
+// PolNeAR counts them; they take a noun phrase, so any frame.
+const EVALUATION: [string, string?][] = [
+  ['attack'], ['criticize'], ['criticise'], ['condemn'], ['blast'], ['slam'], ['praise'], ['reject'],
+  ['endorse'], ['oppose'], ['defend'], ['applaud'], ['welcome'], ['denounce'], ['decry'], ['mock'],
+  ['ridicule'], ['challenge'], ['dismiss'], ['liken'], ['call'], ['cite'], ['blame'], ['label'],
+  ['brand'], ['hail'], ['lambaste'], ['fault'], ['rebuke'], ['chide'], ['scold'], ['berate'],
+];
+
 // Attitude, knowledge and evidence verbs: PolNeAR counts beliefs, intentions and evidence,
 // but they are ordinary verbs too, so they need a clause after them.
 const CLAUSE_ONLY: [string, string?][] = [
@@ -149,6 +158,7 @@ function addVerb(verb: CueVerb): void {
 }
 
 for (const [lemma, past] of STATEMENT) addVerb({ lemma, cls: 'statement', frame: 'any', past });
+for (const [lemma, past] of EVALUATION) addVerb({ lemma, cls: 'evaluation', frame: 'any', past });
 for (const [lemma, past] of CLAUSE_ONLY) addVerb({ lemma, cls: 'attitude', frame: 'clause', past });
 for (const [lemma, past] of TO_ONLY) addVerb({ lemma, cls: 'intention', frame: 'to', past });
 for (const [lemma, particles, past] of PARTICLE) addVerb({ lemma, cls: 'phrasal', frame: 'particle', particles, past });
@@ -168,6 +178,8 @@ export const NOUN_LIKE: ReadonlySet<string> = new Set([
   'releases', 'detail', 'details', 'guess', 'guesses', 'want', 'wants', 'concern', 'concerns', 'ask', 'asks',
   'wish', 'wishes', 'aim', 'aims', 'call', 'calls', 'push', 'pushes', 'talk', 'talks', 'point', 'points',
   'continue', 'continues', 'maintain', 'warn', 'worry', 'worries', 'learn', 'see', 'sees', 'hold', 'holds',
+  'attack', 'attacks', 'challenge', 'challenges', 'ridicule', 'welcome', 'support', 'supports', 'blame',
+  'label', 'labels', 'brand', 'brands', 'hail', 'praise', 'cite', 'defend', 'fault', 'faults', 'mock',
 ]);
 
 /** Verbs of the "tell" type: the word after them is the person spoken to, not the content. */

@@ -422,6 +422,11 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number): num
     if (t.q >= 0) continue;
     // PolNeAR content is conservative: ", but ...", ", though ..." is the author's, not the source's.
     if (t.w === ',' && k > from + 2 && CONTRAST.has(tokens[k + 1]?.lw ?? '')) return k;
+    if (t.w === ',' && k > from + 2) {
+      const n = tokens[k + 1];
+      const f = n && n.q < 0 ? CUE_FORMS.get(n.lw) : undefined;
+      if (f && f.some((x) => x.form === 'ing' && (x.verb.frame === 'any' || x.verb.frame === 'clause'))) return k;
+    }
     if ((t.lw === 'and' || t.w === ',' || t.w === ';') && k > from) {
       // "... and added that ...": a second cue sharing the source.
       let m = k + 1;
@@ -604,7 +609,7 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     const lastSrc = tokens[src[1] - 1]!;
     const nextTok = tokens[R];
     const possessive = /['’]s$/.test(lastSrc.w) || lastSrc.w === '’' || lastSrc.w === "'";
-    const subjectOk = !!PRONOUNS[lastSrc.lw] || (lastSrc.cap && !possessive) || ANY_HEAD(lastSrc.lw) || lastSrc.w === ',';
+    const subjectOk = !!PRONOUNS[lastSrc.lw] || (lastSrc.cap && !possessive) || ANY_HEAD(lastSrc.lw) || lastSrc.w === ',' || (nextTok?.lw === 'that' && /s$/.test(lastSrc.lw));
     const clauseOk = !!nextTok && (nextTok.lw === 'that' || nextTok.q >= 0 || nextTok.w === ':' || (nextTok.lw === 'to' && frames.has('to')) || (nextTok.w === ',' && tokens[R + 1]?.q! >= 0) || particleOk);
     if (possessive || !subjectOk || !clauseOk) {
       if (!(quoteTagBefore(ctx, src[0]) && subjectOk && !possessive)) return;
@@ -641,7 +646,7 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   if (!first) return;
   if (!anyFrame && !particleOk) {
     const toOk = frames.has('to') && first.lw === 'to';
-    const clauseOk = frames.has('clause') && hasClauseAfter(ctx, start);
+    const clauseOk = frames.has('clause') && (hasClauseAfter(ctx, start) || (EVIDENCE_VERBS.has(verb.lemma) && isDocumentSource(ctx, src)));
     if (!toOk && !clauseOk) return;
   }
   if (anyFrame && !particleOk && isEnd(first)) return;
@@ -694,6 +699,19 @@ function tk(tokens: Token[], i: number): Token {
   return tokens[i]!;
 }
 
+/** Verbs whose subject can be an artifact that shows something ("the poll shows Clinton ahead"). */
+const EVIDENCE_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'demonstrate', 'prove', 'reveal', 'estimate']);
+const DATA_NOUNS = new Set(['average', 'averages', 'slide', 'results', 'numbers', 'polling', 'tally', 'count', 'evidence', 'footage', 'video', 'videos', 'photos']);
+
+/** Is the source an artifact (a poll, a report, a video)? */
+function isDocumentSource(ctx: PatternContext, src: [number, number]): boolean {
+  let k = src[1] - 1;
+  const { tokens } = ctx;
+  while (k > src[0] && tokens[k]!.t === 'p') k--;
+  const lw = tokens[k]!.lw;
+  return DOCUMENT_HEADS.has(lw) || DATA_NOUNS.has(lw);
+}
+
 /** A lower-case head noun that can be a speaker: "officials", "the report", "the campaign". */
 function ANY_HEAD(lw: string): boolean {
   return SPEAKER_NOUNS.has(lw) || DOCUMENT_HEADS.has(lw);
@@ -742,20 +760,40 @@ function postposedContent(ctx: PatternContext, S: Sentence, srcStart: number, ou
 function sentenceSubject(ctx: PatternContext, S: Sentence, before: number): [number, number] | null {
   const { tokens } = ctx;
   let a = S.ts;
+  // Skip an introductory phrase closed by a comma ("In August, several groups ...").
+  if (tokens[a] && PREPOSITIONS.has(tokens[a]!.lw)) {
+    let k = a;
+    while (k < before && k - a < 12 && tokens[k]!.w !== ',') k++;
+    if (tokens[k]?.w === ',') a = k + 1;
+  }
   while (a < before && tokens[a]!.t === 'w' && LEADING_FILLERS.has(tokens[a]!.lw)) a++;
   const t0 = tokens[a];
   if (!t0 || t0.t !== 'w' || t0.q >= 0) return null;
   if (PRONOUNS[t0.lw]) return [a, a + 1];
   let b = a;
-  if (DETERMINERS.has(t0.lw) && !t0.cap) b++;
-  while (b < before && b - a < 6 && tokens[b]!.t === 'w' && (tokens[b]!.cap || (tokens[b]!.lw === 'of' && tokens[b + 1]?.cap))) b++;
-  if (b === a || (b === a + 1 && DETERMINERS.has(t0.lw))) return null;
+  while (b < before && b - a < 8) {
+    const t = tokens[b]!;
+    if (t.q >= 0 || (t.t === 'p' && t.w !== '.' && t.w !== '’' && t.w !== "'" && t.w !== '-')) break;
+    if (t.t === 'w' && !t.cap && (AUXILIARIES.has(t.lw) || CUE_FORMS.has(t.lw) || /ed$/.test(t.lw) || CLAUSE_OPENERS.has(t.lw) && t.lw !== 'and')) break;
+    b++;
+  }
+  if (b === a || b - a >= 8) return null;
+  const last = tokens[b - 1]!;
+  if (last.t !== 'w' || NOT_SOURCE_LAST.has(last.lw) || DETERMINERS.has(last.lw)) return null;
   return [a, b];
 }
 
 /** Is `word` written (capitalised) in the body, after the headline? One scan, for headline labels only. */
-function namedInBody(ctx: PatternContext, word: string): boolean {
-  for (const t of ctx.tokens) if (t.para >= ctx.firstBodyPara && t.w === word) return true;
+function namedInBody(ctx: PatternContext, word: string, asSurname: boolean): boolean {
+  const { tokens } = ctx;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.para < ctx.firstBodyPara || t.w !== word) continue;
+    if (!asSurname) return true;
+    const p = tokens[i - 1]!;
+    // A surname: after a capitalised forename ("Bernie Sanders", "Mike Pence").
+    if (p.t === 'w' && p.cap && p.para === t.para && !LEADING_FILLERS.has(p.lw) && !PREPOSITIONS.has(p.lw) && !DETERMINERS.has(p.lw)) return true;
+  }
   return false;
 }
 
@@ -769,8 +807,9 @@ function colonLabel(ctx: PatternContext, S: Sentence, si: number, out: RawClaim[
   if (k === a || tokens[k]?.w !== ':' || k + 1 >= S.te) return;
   const words = tokens.slice(a, k);
   const allCaps = words.every((t) => t.w === t.w.toUpperCase() && /\p{L}{2,}/u.test(t.w));
-  const personLike = words.length >= 2 && words.length <= 3;
-  if (!(allCaps && words[0]!.w.length >= 3) && !(isHeadline && personLike && namedInBody(ctx, words[words.length - 1]!.w))) return;
+  const personLike = words.length >= 2 && words.length <= 3 && namedInBody(ctx, words[words.length - 1]!.w, false);
+  const single = words.length === 1 && (DOCUMENT_HEADS.has(words[0]!.lw) || ctx.outletAt.has(a) || namedInBody(ctx, words[0]!.w, true));
+  if (!(allCaps && words[0]!.w.length >= 3 && !isHeadline) && !(isHeadline && (personLike || single))) return;
   // The paragraph's remainder (transcripts run over sentences).
   let end = S.te;
   while (end < tokens.length && tokens[end]!.para === S.para && !tokens[end]!.nl) end++;
