@@ -122,6 +122,23 @@ describe('original reporter', () => {
     expect(s.originalReporter).toEqual({ name: 'ProPublica', evidence: 'This story was originally published by ProPublica.', link: 'https://www.propublica.org/article/x' });
   });
 
+  test('an outlet given most of the statements is where the reporting came from', () => {
+    const text = [
+      'A veteran who wrapped his newborn son in an American flag for a photo has drawn both praise and anger online this week.',
+      '“This is what he was fighting for,” the mother told ABC News on Tuesday.',
+      'She told ABC News that strangers had sent her messages.',
+      '“We did not mean to offend anyone,” the father told ABC News.',
+    ].join('\n\n');
+    const c = claims(text, [
+      { at: '“This is', source: 'the mother', cue: 'told', content: '“This is what he was fighting for,”', speaker: 'the mother', kind: 'person', via: 'ABC News', direct: true },
+      { at: 'She told', source: 'She', cue: 'told', content: 'strangers had sent her messages', speaker: 'the mother', kind: 'person', via: 'ABC News' },
+      { at: '“We did', source: 'the father', cue: 'told', content: '“We did not mean to offend anyone,”', speaker: 'the father', kind: 'person', via: 'ABC News', direct: true },
+    ]);
+    expect(summarizeClaims(article(text, { publisher: 'Yahoo' }), c).originalReporter?.name).toBe('ABC News');
+    // One statement given to the outlet is not enough.
+    expect(summarizeClaims(article(text, { publisher: 'Yahoo' }), c.slice(0, 1)).originalReporter).toBeNull();
+  });
+
   test('claims by an outlet resolved from a pronoun add to its evidence', () => {
     const text = 'The ministry is preparing new rules for cryptocurrency exchanges that would require them to hold licences.\n\nIt reported that the rules could take effect in the spring, once parliament has approved them and the central bank has had its say.';
     // Without the claim, nothing in the text names an outlet.
@@ -140,6 +157,9 @@ describe('outlets cited', () => {
     { name: 'told an outlet', text: 'The senator told Politico that she would vote no.', expected: ['Politico'] },
     { name: '"the Times" follows the earlier full mention', text: 'The Los Angeles Times reported the fire first. The Times said 40 homes burned.', expected: ['Los Angeles Times'] },
     { name: 'not outlets: press secretary, Times Square, post office', text: 'White House Press Secretary Karine Jean-Pierre said the press pool would meet in Times Square, near the Post Office.', expected: [] },
+    { name: 'statements to an outlet\'s staff are not statements to the outlet', text: 'Murdoch told Fox staffers that he was in charge. He told an NBC executive the same.', expected: [] },
+    { name: 'a reporter "for" or "of" an outlet', text: 'As Jane Roe reports for NPR, the clinic closed. According to John Doe of the Financial Times, it will reopen.', expected: ['NPR', 'Financial Times'] },
+    { name: 'inverted attribution', text: 'The vote was delayed again, reports Reuters. Turnout was low, writes the Associated Press.', expected: ['Reuters', 'The Associated Press'] },
     { name: 'an unknown outlet next to a cue', text: 'The mayor told the Riverside Gazette that the bridge would reopen.', expected: ['Riverside Gazette'] },
   ])('$name', ({ text, expected }) => {
     const s = summarizeClaims(article(text, { publisher: 'Some Site' }), []);

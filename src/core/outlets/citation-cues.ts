@@ -48,11 +48,34 @@ export const BEFORE_CUES: readonly CuePattern[] = [
   { cue: 'report', re: /\b(?:citing|quoting|via|per|reporting by|reporting from|data from|figures from|footage from|photos? (?:obtained )?by|video (?:obtained )?by|documents? (?:obtained )?by)\s+(?:the\s+)?$/ },
   { cue: 'report', re: /\b(?:according to|per|citing)\s+(?:data|figures|analysis|records|documents|calculations|estimates|a tally|a count|an analysis|a review|a poll|polling|a survey)\s+(?:by|from|of)\s+(?:the\s+)?$/ },
   { cue: 'according', re: /\baccording to\s+(?:the\s+)?$/ },
+  { cue: 'report', re: /\b(?:reports?|reported|reporting|writes|wrote|writing|wrote|said|says|explains|explained|notes|noted) (?:for|in)\s+(?:the\s+)?$/ },
   { cue: 'interview', re: /\b(?:in|during|in the course of|an|a|exclusive|recent|televised|radio|phone|telephone|brief|sit-down) (?:an? )?(?:exclusive |recent |wide-ranging |televised |radio |phone |telephone |brief |sit-down |separate )?interview (?:with|on|for|given to|broadcast by|aired by|aired on)\s+(?:the\s+)?$/ },
   { cue: 'interview', re: /\b(?:appear(?:ed|ing|s)?|speaking|spoke|said|says|told reporters|in an appearance|an appearance|a guest|a segment) on\s+(?:the\s+)?$/ },
   { cue: 'told', re: /\b(?:told|tells|telling|tell|said to|says to|saying to|speaking to|speaking with|spoke to|spoke with|talked to|talking to|talked with|talking with|confirmed to|confirming to|disclosed to|revealed to|admitted to|explained to|wrote to|emailed|texted|messaged|(?:a|an|the|in|his|her|their|its) (?:written |emailed |brief |short |joint )?(?:statement|comments?|remarks|email|e-mail|response|letter|note|message|reply) (?:to|for|provided to|sent to|given to|shared with|emailed to)|(?:a|an|the) (?:spokesperson|spokesman|spokeswoman) (?:told|said to))\s+(?:the\s+)?$/ },
   { cue: 'credit', re: /(?:\b(?:source|sources|credit|credits)\s*:|\bcopyright|©|\(c\))\s*(?:\d{4}\s+)?(?:the\s+)?$/ },
 ];
+
+/** "according to Jane Roe of the": a named journalist of the outlet (matched on the text as written). */
+const ACCORDING_TO_JOURNALIST = /\b[Aa]ccording to (?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:of|at|from|with|for)\s+(?:the\s+)?$/u;
+
+/**
+ * Inverted attributions ("..., reports Reuters.", "writes the Associated Press."): a verb
+ * right before the name, and the name closing the clause.
+ */
+const INVERTED_BEFORE = /\b(reports|reported|writes|wrote|notes|noted|says|said|adds|added|observes|observed|explains|explained|according)\s+(?:the\s+)?$/;
+const INVERTED_AFTER = /^(?:['’]s?\s+[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2})?\s*(?:[.,;:!?)”"]|$)/u;
+
+/**
+ * Nouns that, right after an outlet's name, make it an attribute of something else: the
+ * company's staff, premises or papers ("Fox staffers", "an NBC executive", "NBC
+ * documents"), not its journalism. A statement to them is not a statement to the outlet.
+ */
+const ATTRIBUTIVE_NOUNS =
+  'staff|staffers|employees?|executives?|management|bosses|boss|chairman|chairwoman|chief|president|founder|owners?|parent|board|shareholders|' +
+  'headquarters|offices?|studios?|building|newsroom|lawyers?|attorneys?|spokes(?:person|man|woman)|representatives?|rep|insiders|' +
+  'documents|records|memos?|emails|contracts?|settlement|lawsuits?|ratings|viewers|audiences?|programming|lineup|personalit(?:y|ies)|' +
+  'colleagues?|women|men|talent|culture|network|channel|show|shows|anchors?|hosts?';
+const ATTRIBUTIVE = new RegExp(String.raw`^(?:['’]s?)?\s+(?:own\s+)?(?:${ATTRIBUTIVE_NOUNS})\b`);
 
 /** Patterns matched against the text starting right after the outlet's name. */
 export const AFTER_CUES: readonly CuePattern[] = [
@@ -68,6 +91,7 @@ export const AFTER_CUES: readonly CuePattern[] = [
   { cue: 'report', re: /^,?\s+(?:is|was)\s+(?:reporting|told|first to)\b/ },
   { cue: 'statement', re: /^,?\s+(?:has\s+|had\s+|also\s+|later\s+|earlier\s+|then\s+)?(?:said|says|wrote|writes|noted|notes|stated|states|added|adds|claimed|claims|described|describes|explained|explains|characterized|characterised|observed|pointed out|highlighted|warned|asked)\b/ },
   { cue: 'statement', re: /^\s+(?:(?:has|had|also)\s+)?(?:said|noted|wrote)\b/ },
+  { cue: 'statement', re: /^(?:['’]s?)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:has\s+|also\s+)?(?:reported|reports|said|says|wrote|writes|noted|notes|found|tweeted|observed|explained|added)\b/u },
   { cue: 'credit', re: /^\)\s*(?:[-–—]|$)/ },
   { cue: 'credit', re: /^\s+(?:contributed|contributes)\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)/ },
 ];
@@ -87,7 +111,12 @@ export function classifyCitation(text: string, start: number, end: number): Cita
   const after = text.slice(end, end + AFTER_WINDOW).toLowerCase();
   const found: CitationCue[] = [];
   for (const p of AFTER_CUES) if (p.re.test(after)) found.push(p.cue);
+  // "Fox staffers", "an NBC executive": the outlet's people or property, not its journalism.
+  if (found.length === 0 && ATTRIBUTIVE.test(after)) return null;
   for (const p of BEFORE_CUES) if (p.re.test(before)) found.push(p.cue);
+  if (ACCORDING_TO_JOURNALIST.test(text.slice(Math.max(0, start - BEFORE_WINDOW), start).replace(/\s+/g, ' '))) found.push('according');
+  const inverted = INVERTED_BEFORE.exec(before);
+  if (inverted && INVERTED_AFTER.test(text.slice(end, end + AFTER_WINDOW))) found.push(inverted[1] === 'according' ? 'according' : /^report/.test(inverted[1]!) ? 'report' : 'statement');
   if (found.length === 0) return null;
   return found.sort((a, b) => CUE_RANK[a] - CUE_RANK[b])[0]!;
 }

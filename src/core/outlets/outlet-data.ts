@@ -835,5 +835,6 @@ export const NOT_OUTLET_PHRASES: readonly string[] = [
   'Washington Post Company', 'Associated Press Stylebook', 'AP Stylebook', 'AP Photo', 'AP Images',
   'Reuters Institute', 'BBC Studios', 'BBC Trust', 'NBCUniversal', 'NBC Universal', 'Fox Corporation',
   'CNN Center', 'Times Higher Education', 'Financial Times Stock Exchange', 'Sun Belt', 'Star Wars',
-  'Star Trek', 'Sun Valley', 'Daily Mail and General Trust',
+  'Star Trek', 'Sun Valley', 'Daily Mail and General Trust', 'Fake News', 'Breaking News', 'Good News', 'Bad News',
+  'Local News', 'Latest News', 'Top News',
 ];

@@ -41,6 +41,12 @@ const WIRE_WEIGHT: Readonly<Record<WireCredit['kind'], number>> = {
   'credit-line': 6,
   contributed: 1,
 };
+/** An outlet given at least this many of the article's statements is where the reporting came from. */
+const RECIPIENT_MIN_STATEMENTS = 3;
+/** ...or at least two statements making up this share of the attributed claims. */
+const RECIPIENT_SHARE = 0.3;
+/** Weight of that evidence. */
+const RECIPIENT_WEIGHT = 4;
 /** Evidence in the lede counts this much more: the lede carries the central news. */
 const LEDE_BONUS = 1.5;
 /** The lede: this many opening paragraphs of real prose. */
@@ -95,7 +101,7 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
     list.push(ev);
   };
   for (const p of article.provenance) {
-    if (!p.outlet) continue;
+    if (!p.outlet || p.kind === 'wire-credit' || p.kind === 'wire-byline') continue; // weighed through `wires`
     const weight = STRONG_PROVENANCE.has(p.kind) ? STRONG_PROVENANCE_WEIGHT : OTHER_PROVENANCE_WEIGHT;
     add(p.outlet, { weight, text: p.evidence, pos: -1, link: p.url, credits: true });
   }
@@ -114,6 +120,20 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
     const inLede = c.cue.start < lede;
     add(c.speaker.name, { weight: OUTLET_CLAIM_WEIGHT * (inLede ? LEDE_BONUS : 1), text: sentenceAt(text, c.cue.start), pos: c.cue.start, link: null, credits: inLede });
     // Statements given to an outlet are weighed through the "told X" mention itself.
+  }
+  // An article whose statements were mostly given to one other outlet relays that outlet's reporting.
+  const attributed = claims.filter((c) => c.speaker.kind !== 'outlet' && !c.nested).length;
+  const recipients = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!c.via) continue;
+    const key = lookupOutlet(c.via)?.name ?? c.via;
+    recipients.set(key, [...(recipients.get(key) ?? []), c]);
+  }
+  for (const [name, given] of recipients) {
+    const dominant = given.length >= RECIPIENT_MIN_STATEMENTS || (given.length >= 2 && given.length >= attributed * RECIPIENT_SHARE);
+    if (!dominant) continue;
+    const first = given[0]!;
+    add(name, { weight: RECIPIENT_WEIGHT, text: sentenceAt(text, first.cue.start), pos: first.cue.start, link: null, credits: true });
   }
   const ranked = [...evidence.entries()]
     .map(([name, list]) => ({ name, list, score: list.reduce((s, e) => s + e.weight, 0) }))
