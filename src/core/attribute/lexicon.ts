@@ -368,3 +368,21 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ala', 'ark', 'del', 'ga', 'ind', 'kan', 'ky', 'la', 'md', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev',
   'okla', 'ore', 'pa', 'va', 'vt', 'wis', 'wyo', 'ariz', 'approx', 'op', 'pp', 'vol', 'al', 'univ',
 ]);
+
+/**
+ * Nouns of saying and thinking that make a cue with a possessive source
+ * ("Trump's claim that ...", "her promise to ..."). Value: the complement they take.
+ */
+export const NOUN_CUES: ReadonlyMap<string, 'that' | 'to' | 'both'> = new Map([
+  ...['claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'argument', 'view', 'belief',
+    'statement', 'warning', 'suggestion', 'insistence', 'contention', 'concern', 'concerns', 'fear', 'fears',
+    'hope', 'hopes', 'position', 'assessment', 'conclusion', 'finding', 'findings', 'prediction', 'accusation',
+    'accusations', 'charge', 'denial', 'admission', 'acknowledgment', 'acknowledgement', 'explanation', 'message',
+    'suspicion', 'theory', 'point', 'complaint', 'boast', 'reminder', 'estimate', 'observation', 'announcement',
+    'sense', 'opinion', 'worry', 'expectation', 'realization', 'understanding', 'confidence', 'doubts']
+    .map((w) => [w, 'that'] as const),
+  ...['promise', 'pledge', 'vow', 'threat', 'call', 'demand', 'request', 'offer', 'plea', 'proposal']
+    .map((w) => [w, 'both'] as const),
+  ...['plan', 'plans', 'decision', 'intention', 'refusal', 'bid', 'effort', 'push', 'desire', 'wish', 'willingness', 'readiness']
+    .map((w) => [w, 'to'] as const),
+]);

@@ -8,7 +8,7 @@
  * continuations, and attributions nested inside a quotation ("as the president has stated").
  */
 import {
-  AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DOCUMENT_HEADS, GROUP_ADVERBS, LEADING_FILLERS, NOUN_LIKE, PRONOUNS, RECIPIENT_VERBS,
+  AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DOCUMENT_HEADS, GROUP_ADVERBS, LEADING_FILLERS, NOUN_CUES, NOUN_LIKE, PRONOUNS, RECIPIENT_VERBS,
   RECIPIENT_WORDS, type CueForm,
 } from './lexicon';
 import type { Quote, Sentence, Token } from './segment';
@@ -475,6 +475,7 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
       accordingTo(ctx, S, si, i, out);
       continue;
     }
+    if (NOUN_CUES.has(tk.lw) && possessiveNounCue(ctx, S, si, i, out)) continue;
     const forms = cueForms(tk);
     if (!forms) continue;
     // "the United States", "Says" in a title-case headline is fine, a proper noun elsewhere is not.
@@ -485,6 +486,43 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
     colonLabel(ctx, S, si, out, isHeadline);
     dashTag(ctx, S, si, out);
   }
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/**
+ * A noun cue with a possessive source: "Trump’s claim that ...", "police’s earlier claim that",
+ * "her promise to ...". The possessor is the source ("’s" included, as PolNeAR marks it).
+ */
+function possessiveNounCue(ctx: PatternContext, S: Sentence, si: number, i: number, out: RawClaim[]): boolean {
+  const { tokens } = ctx;
+  const kind = NOUN_CUES.get(tokens[i]!.lw)!;
+  const next = tokens[i + 1];
+  if (!next || next.q >= 0) return false;
+  const wantsThat = next.lw === 'that' && kind !== 'to';
+  const wantsTo = next.lw === 'to' && kind !== 'that' && tokens[i + 2]?.t === 'w' && !tokens[i + 2]!.cap;
+  const colon = next.w === ':' && tokens[i + 2]?.q! >= 0;
+  if (!wantsThat && !wantsTo && !colon) return false;
+  // Up to two adjectives between the possessor and the noun ("earlier claim", "repeated false claims").
+  let k = i - 1;
+  while (k > i - 3 && k >= S.ts && tokens[k]!.t === 'w' && !tokens[k]!.cap && !/['’]s$/.test(tokens[k]!.w) && !POSSESSIVE_PRONOUNS.has(tokens[k]!.lw) && !DETERMINERS.has(tokens[k]!.lw)) k--;
+  const owner = tokens[k];
+  if (!owner || k < S.ts || owner.q >= 0) return false;
+  let src: [number, number];
+  if (POSSESSIVE_PRONOUNS.has(owner.lw)) src = [k, k + 1];
+  else if (/['’]s$/.test(owner.w) || ((owner.w === '’' || owner.w === "'") && tokens[k - 1]?.t === 'w')) {
+    let a = owner.t === 'w' ? k : k - 1;
+    while (a - 1 >= S.ts && tokens[a - 1]!.t === 'w' && (tokens[a - 1]!.cap || tokens[a - 1]!.w === '.') && !LEADING_FILLERS.has(tokens[a - 1]!.lw)) a--;
+    if (a - 1 >= S.ts && tokens[a - 1]!.w === '.' ) { /* "Mr." handled as part of the run */ }
+    src = [a, k + 1];
+    if (!tokens[a]!.cap && !ANY_HEAD(tokens[a]!.lw.replace(/['’]s$/, ''))) return false;
+  } else return false;
+  const from = colon ? i + 2 : i + 1;
+  const end = colon ? S.te : preposedContentEnd(ctx, S, from);
+  const c = trimContent(ctx, from, end);
+  if (!c) return false;
+  out.push({ src, cue: [k + 1, colon ? i + 2 : i + 1], content: [c], via: null, nested: false, family: 'noun', cls: 'noun', sent: si });
+  return true;
 }
 
 /** "According to X, ..." and "..., according to X." */
