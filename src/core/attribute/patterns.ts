@@ -580,10 +580,12 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   const passive = isPassive(ctx, L, i, forms);
 
   // "X was quoted as saying": a passive whose subject is the source.
-  if (tk(tokens, i).lw === 'quoted' && tokens[i + 1]?.lw === 'as' && tokens[i + 2]?.lw === 'saying') {
-    const src = plainChunk(ctx, S, L);
-    const c = trimContent(ctx, i + 3, S.te);
-    if (c) pushClaim(out, { src, cue: [L, i + 3], content: [c], via: null, nested: false, family: 'passive-quoted', cls: 'statement', sent: si });
+  if (tk(tokens, i).lw === 'saying' && tokens[i - 1]?.lw === 'as' && tokens[i - 2]?.lw === 'quoted') {
+    const gL = groupStart(ctx, S, i - 2);
+    const src = plainChunk(ctx, S, gL);
+    const { start } = contentStart(ctx, S, i + 1, false);
+    const c = trimContent(ctx, start, preposedContentEnd(ctx, S, start));
+    if (c) pushClaim(out, { src, cue: [gL, i + 1], content: [c], via: null, nested: false, family: 'passive-quoted', cls: 'statement', sent: si });
     return;
   }
 
@@ -648,7 +650,7 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     const nextTok = tokens[R];
     const possessive = /['’]s$/.test(lastSrc.w) || lastSrc.w === '’' || lastSrc.w === "'";
     const subjectOk = !!PRONOUNS[lastSrc.lw] || (lastSrc.cap && !possessive) || ANY_HEAD(lastSrc.lw) || lastSrc.w === ',' || (nextTok?.lw === 'that' && /s$/.test(lastSrc.lw));
-    const clauseOk = !!nextTok && (nextTok.lw === 'that' || nextTok.q >= 0 || nextTok.w === ':' || (nextTok.lw === 'to' && frames.has('to')) || (nextTok.w === ',' && tokens[R + 1]?.q! >= 0) || particleOk);
+    const clauseOk = !!nextTok && ((EVIDENCE_VERBS.has(verb.lemma) && isDocumentSource(ctx, src)) || nextTok.lw === 'that' || nextTok.q >= 0 || nextTok.w === ':' || (nextTok.lw === 'to' && frames.has('to')) || (nextTok.w === ',' && tokens[R + 1]?.q! >= 0) || particleOk);
     if (possessive || !subjectOk || !clauseOk) {
       if (!(quoteTagBefore(ctx, src[0]) && subjectOk && !possessive)) return;
     }

@@ -153,9 +153,11 @@ export class SpeakerResolver {
         return r;
       }
     }
-    for (let k = this.entities.length - 1; k >= 0; k--) {
+    // "they": a plural speaker first, an organisation only when there is none.
+    const passes = p === 'they' ? [(e: Entity) => e.plural, ok] : [ok];
+    for (const pass of passes) for (let k = this.entities.length - 1; k >= 0; k--) {
       const e = this.entities[k]!;
-      if (ok(e)) {
+      if (pass(e)) {
         if ((p === 'he' || p === 'she') && e.gender === null && e.kind === 'person') e.gender = info.gender as 'm' | 'f';
         e.pos = at;
         // Most recent first: move to the end.
@@ -237,6 +239,11 @@ export class SpeakerResolver {
       hp++;
     }
     const phrase = head.slice(0, hp).filter((t) => t.t === 'w');
+    // A capitalised common noun opening the sentence ("Officials said", "People familiar with").
+    const opener = phrase[0];
+    if (opener && opener.cap && (ANONYMOUS_HEADS.has(opener.lw) || DOCUMENT_HEADS.has(opener.lw)) && phrase.length <= 2) {
+      phrase[0] = { ...opener, cap: false, w: opener.lw };
+    }
     const last = phrase[phrase.length - 1];
     if (!last) return { name: headText || '?', kind: 'unknown', role, gender: null, plural: false, head: null, pos: 0 };
 

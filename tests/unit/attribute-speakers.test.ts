@@ -1,0 +1,78 @@
+/**
+ * Speaker resolution: pronouns and surnames back to the full speaker, roles from appositives,
+ * kinds, and the outlet a statement was given to (`via`).
+ */
+import { describe, expect, test } from 'vitest';
+import { findClaims } from '../../src/core/attribute/find-claims';
+import { articleFromText } from '../../src/core/extract/extract-article';
+import type { Claim } from '../../src/core/model';
+
+function claimsOf(body: string): Claim[] {
+  return findClaims(articleFromText(`A headline for the test\n\n${body}`));
+}
+
+describe('coreference', () => {
+  test('"he" and a surname resolve to the full name introduced earlier', () => {
+    const claims = claimsOf('Peter Novak, the mayor of Brno, said the tram was late. He said it would be fixed. Novak added that money was short. Mr. Novak told reporters that he would resign.');
+    expect(claims.map((c) => c.speaker.name)).toEqual(['Peter Novak', 'Peter Novak', 'Peter Novak', 'Peter Novak']);
+    expect(claims[0]!.speaker.role).toBe('the mayor of Brno'.replace(/^the /, ''));
+  });
+
+  test('"she" skips a male speaker for the female one; "he" the reverse', () => {
+    const claims = claimsOf('Mary Stone said the vote was fair. John Reed said it was not. She said the count was checked. He said it was not.');
+    expect(claims.map((c) => c.speaker.name)).toEqual(['Mary Stone', 'John Reed', 'Mary Stone', 'John Reed']);
+  });
+
+  test('"they" goes to a plural speaker and "it" to an organisation', () => {
+    const claims = claimsOf('Two officials said the plant was closed. The Energy Ministry said repairs had begun. They said the leak was small. It said the plant would reopen.');
+    expect(claims[2]!.speaker.name).toBe(claims[0]!.speaker.name);
+    expect(claims[3]!.speaker.name).toBe(claims[1]!.speaker.name);
+    expect(claims[3]!.speaker.kind).toBe('organization');
+  });
+
+  test('"the president" resolves to the person named with that title', () => {
+    const claims = claimsOf('President Ana Silva visited the port. The port is open, the president said.');
+    expect(claims[0]!.speaker.name).toBe('Ana Silva');
+    expect(claims[0]!.speaker.kind).toBe('person');
+  });
+});
+
+describe('kinds', () => {
+  test.each<[string, Claim['speaker']['kind']]>([
+    ['Two sources said the talks had stalled.', 'anonymous'],
+    ['A spokesperson for the ministry said the talks had stalled.', 'anonymous'],
+    ['People familiar with the matter said the talks had stalled.', 'anonymous'],
+    ['Officials said the talks had stalled.', 'anonymous'],
+    ['The report says the talks had stalled.', 'document'],
+    ['A new poll shows that voters are split.', 'document'],
+    ['The lawsuit claims that the firm hid losses.', 'document'],
+    ['The White House said the talks had stalled.', 'organization'],
+    ['The police said the road was closed.', 'organization'],
+    ['Reuters reported that the talks had stalled.', 'outlet'],
+    ['John Kirby said the talks had stalled.', 'person'],
+  ])('%s → %s', (text, kind) => {
+    const [c] = claimsOf(text);
+    expect(c!.speaker.kind).toBe(kind);
+  });
+});
+
+describe('via', () => {
+  test.each([
+    ['The minister told CBS News that the talks had stalled.', 'CBS News', 'told'],
+    ['The minister disclosed to NBC News that the talks had stalled.', 'NBC News', 'disclosed'],
+    ['The talks have stalled, the minister said in an interview with Reuters.', 'Reuters', 'said'],
+  ])('%s', (text, via, cue) => {
+    const [c] = claimsOf(text);
+    expect(c!.via).toBe(via);
+    expect(c!.cue.text).toBe(cue);
+    // The recipient is neither source nor content.
+    expect(c!.content.text).not.toContain(via);
+    expect(c!.source!.text).not.toContain(via);
+  });
+
+  test('an outlet as the speaker is kind outlet, with no via', () => {
+    const [c] = claimsOf('According to NBC News, the talks had stalled.');
+    expect(c!.speaker).toMatchObject({ name: 'NBC News', kind: 'outlet' });
+    expect(c!.via).toBeNull();
+  });
+});
