@@ -77,6 +77,13 @@ describe('original reporter', () => {
       evidence: 'Reuters reported on Tuesday',
     },
     {
+      name: 'the first credit in a "reportedly" lede wins over background reporting',
+      text: 'The retailer is reportedly under investigation by state prosecutors. According to Reuters, the questions concern loans to its founder.\n\nThe retailer said in an email that it was cooperating with the inquiry and had nothing further to add.\n\nThis comes less than a week after Bloomberg reported that federal regulators had opened an inquiry into its accounts.',
+      publisher: 'Tech Wire Daily',
+      expected: 'Reuters',
+      evidence: 'According to Reuters',
+    },
+    {
       name: 'a wire dateline makes the wire the origin',
       text: 'NEW YORK (AP) — The city will open its first new subway line in a decade next month, officials said on Wednesday, after years of delays.\n\nThe line will serve about 200,000 riders a day, the transit authority said in a statement.',
       publisher: 'Springfield Gazette',
@@ -137,6 +144,21 @@ describe('original reporter', () => {
     expect(summarizeClaims(article(text, { publisher: 'Yahoo' }), c).originalReporter?.name).toBe('ABC News');
     // One statement given to the outlet is not enough.
     expect(summarizeClaims(article(text, { publisher: 'Yahoo' }), c.slice(0, 1)).originalReporter).toBeNull();
+  });
+
+  test('a syndicated copy: the canonical URL on another outlet\'s domain is not the publisher', () => {
+    const text = 'A group of doctors is offering free flu shots to people held in immigration detention, warning of an epidemic this winter.\n\nA spokesperson told NBC News that the agency had never given vaccines.';
+    const provenance: ProvenanceSignal[] = [{ kind: 'canonical-other-domain', outlet: 'NBC News', evidence: 'canonical: https://www.nbcnews.com/x', url: 'https://www.nbcnews.com/x' }];
+    const s = summarizeClaims(article(text, { publisher: 'MSN', canonicalUrl: 'https://www.nbcnews.com/x', provenance }), []);
+    expect(s.originalReporter).toMatchObject({ name: 'NBC News', evidence: 'canonical: https://www.nbcnews.com/x' });
+    expect(s.outlets.map((o) => o.name)).toEqual(['NBC News']);
+  });
+
+  test('a wire named as publisher of a page on another outlet\'s domain is the wire, not the publisher', () => {
+    const text = 'NEW YORK (AP) — A new anthology collects dozens of poems written during the pandemic, its editor said on Monday, weeks before publication.';
+    const s = summarizeClaims(article(text, { publisher: 'Associated Press', canonicalUrl: 'https://www.sfgate.com/news/article/x.php' }), []);
+    expect(s.wire).toBe('The Associated Press');
+    expect(s.originalReporter?.name).toBe('The Associated Press');
   });
 
   test('claims by an outlet resolved from a pronoun add to its evidence', () => {

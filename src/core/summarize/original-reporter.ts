@@ -47,10 +47,21 @@ const RECIPIENT_MIN_STATEMENTS = 3;
 const RECIPIENT_SHARE = 0.3;
 /** Weight of that evidence. */
 const RECIPIENT_WEIGHT = 4;
-/** Evidence in the lede counts this much more: the lede carries the central news. */
-const LEDE_BONUS = 1.5;
+/**
+ * Evidence in the lede counts more, the earlier the more: the lede carries the central
+ * news, and its first credit is usually the one for that news. Factors for the first,
+ * second and third prose paragraphs.
+ */
+const LEDE_FACTORS = [2, 1.5, 1.25] as const;
 /** The lede: this many opening paragraphs of real prose. */
-const LEDE_PARAGRAPHS = 3;
+const LEDE_PARAGRAPHS = LEDE_FACTORS.length;
+/**
+ * A credit for earlier, background reporting ("This comes a week after Bloomberg reported",
+ * "as X previously reported") is not the credit for this story's news: its weight is scaled.
+ */
+const BACKGROUND_FACTOR = 0.4;
+const BACKGROUND = /\b(?:comes?|came|coming)\b[^.]{0,40}\b(?:after|since|following)\s+(?:the\s+)?$|\b(?:follows?|followed|following|after|since)\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:report|story|article)s?\s+(?:by|in|from)\s+(?:the\s+)?$|\b(?:previously|earlier|had|last\s+\w+)\s+(?:reported|revealed)\s+(?:by|in)\s+(?:the\s+)?$/i;
+const BACKGROUND_AFTER = /^(?:['’]s?)?\s+(?:had\s+)?(?:previously|earlier|once)\s+(?:reported|revealed)/i;
 /** A paragraph shorter than this is a headline, byline or caption, not lede prose. */
 const LEDE_MIN_CHARS = 100;
 /** An outlet needs this much weighted evidence to be named the original reporter. */
@@ -78,11 +89,13 @@ export interface OriginInputs {
   isPublisher: (name: string) => boolean;
 }
 
-/** Offsets where the lede ends: after the first {@link LEDE_PARAGRAPHS} prose paragraphs. */
-function ledeEnd(article: Article): number {
-  const prose = article.paragraphs.filter((p) => p.end - p.start >= LEDE_MIN_CHARS);
-  const last = prose[Math.min(LEDE_PARAGRAPHS, prose.length) - 1];
-  return last ? last.end : Math.min(article.text.length, 600);
+/** The weight factor of a position: by lede paragraph, 1 after the lede. */
+function positionFactor(article: Article): (pos: number) => number {
+  const prose = article.paragraphs.filter((p) => p.end - p.start >= LEDE_MIN_CHARS).slice(0, LEDE_PARAGRAPHS);
+  return (pos) => {
+    const i = prose.findIndex((p) => pos < p.end);
+    return i >= 0 ? LEDE_FACTORS[i]! : 1;
+  };
 }
 
 /**
@@ -91,7 +104,7 @@ function ledeEnd(article: Article): number {
  */
 export function findOriginalReporter({ article, claims, cited, wires, isPublisher }: OriginInputs): OriginalReporter | null {
   const { text } = article;
-  const lede = ledeEnd(article);
+  const factor = positionFactor(article);
   const evidence = new Map<string, Evidence[]>();
   const add = (name: string | null, ev: Evidence): void => {
     if (!name || isPublisher(name)) return;
@@ -108,17 +121,21 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
   for (const w of wires) add(w.name, { weight: WIRE_WEIGHT[w.kind], text: w.evidence, pos: -1, link: w.url, credits: w.kind !== 'contributed' });
   for (const m of cited) {
     if (!m.cue) continue;
-    const inLede = m.start < lede;
-    const weight = CUE_WEIGHT[m.cue] * (inLede ? LEDE_BONUS : 1);
+    const f = factor(m.start);
+    const inLede = f > 1;
+    const background =
+      BACKGROUND.test(text.slice(Math.max(m.sentence.start, m.start - 80), m.start)) || BACKGROUND_AFTER.test(text.slice(m.end, m.end + 40));
+    const weight = CUE_WEIGHT[m.cue] * f * (background ? BACKGROUND_FACTOR : 1);
     const credits = m.cue !== 'told' && m.cue !== 'interview';
-    add(m.name, { weight, text: text.slice(m.sentence.start, m.sentence.end).trim(), pos: m.start, link: m.link, credits: credits && inLede });
+    add(m.name, { weight, text: text.slice(m.sentence.start, m.sentence.end).trim(), pos: m.start, link: m.link, credits: credits && inLede && !background });
   }
   for (const c of claims) {
     if (c.speaker.kind !== 'outlet') continue;
     const named = c.source && cited.some((m) => m.cue && m.start < c.source!.end && m.end > c.source!.start);
     if (named) continue; // already counted as a mention
-    const inLede = c.cue.start < lede;
-    add(c.speaker.name, { weight: OUTLET_CLAIM_WEIGHT * (inLede ? LEDE_BONUS : 1), text: sentenceAt(text, c.cue.start), pos: c.cue.start, link: null, credits: inLede });
+    const f = factor(c.cue.start);
+    const inLede = f > 1;
+    add(c.speaker.name, { weight: OUTLET_CLAIM_WEIGHT * f, text: sentenceAt(text, c.cue.start), pos: c.cue.start, link: null, credits: inLede });
     // Statements given to an outlet are weighed through the "told X" mention itself.
   }
   // An article whose statements were mostly given to one other outlet relays that outlet's reporting.

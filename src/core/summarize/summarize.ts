@@ -19,13 +19,22 @@ export interface ClaimSummary {
   sourceMix: SourceMix;
 }
 
-/** The publisher's names: as extraction gave it and as the canonical URL's domain says. */
+/**
+ * The publisher's names: as extraction gave it, and as the canonical URL's domain says
+ * unless the canonical URL is another outlet's (a syndicated copy: `canonical-other-domain`).
+ * A wire service named as the publisher of a page on another known outlet's domain (an AP
+ * story on sfgate.com) is the story's source, not its publisher.
+ */
 function publisherNames(article: Article): string[] {
-  const names: string[] = [];
-  if (article.publisher) names.push(lookupOutlet(article.publisher)?.name ?? article.publisher);
+  const named = article.publisher ? (lookupOutlet(article.publisher)?.name ?? article.publisher) : null;
   const host = article.canonicalUrl ? /^https?:\/\/([^/:?#]+)/i.exec(article.canonicalUrl)?.[1] : undefined;
-  const byHost = host ? outletForHost(host) : null;
-  if (byHost) names.push(byHost.name);
+  const canonicalElsewhere = article.provenance.some((p) => p.kind === 'canonical-other-domain');
+  const byHost = host && !canonicalElsewhere ? outletForHost(host) : null;
+  const namedEntry = named ? lookupOutlet(named) : null;
+  const namedIsWire = namedEntry !== null && (namedEntry.kind === 'wire' || namedEntry.kind === 'agency');
+  const names: string[] = [];
+  if (named && !(namedIsWire && byHost && byHost !== namedEntry)) names.push(named);
+  if (byHost && !names.includes(byHost.name)) names.push(byHost.name);
   return names;
 }
 

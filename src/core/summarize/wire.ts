@@ -19,6 +19,8 @@ export interface WireCredit {
 
 /** How far into the first paragraph a dateline credit may sit (a dateline is a few words). */
 const DATELINE_CHARS = 160;
+/** How many opening paragraphs may carry the dateline. */
+const DATELINE_PARAGRAPHS = 4;
 /** How many closing paragraphs may carry a credit line. */
 const CREDIT_TAIL_PARAGRAPHS = 3;
 
@@ -45,12 +47,14 @@ export function findWireCredits(article: Article, isPublisher: (name: string) =>
     if (tail) push(lookupOutlet(tail[1]!.trim()), 'byline', b);
   }
   const { text, paragraphs } = article;
-  const body = paragraphs.filter((p) => p.end - p.start > 40);
-  const first = body[0];
-  if (first) {
-    const head = text.slice(first.start, Math.min(first.end, first.start + DATELINE_CHARS));
-    const m = /\(([^()]{2,40})\)\s*[-–—:]/.exec(head) ?? /^[\p{Lu} .,'-]{2,40}\s*[-–—]\s*([\p{L} .-]{2,30}?)\s*[-–—]/u.exec(head);
-    if (m) push(lookupOutlet(m[1]!.trim()), 'dateline', head.slice(0, m.index + m[0].length).trim());
+  // The dateline opens one of the first paragraphs (a title, a date line may come before it).
+  for (const p of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    const head = text.slice(p.start, Math.min(p.end, p.start + DATELINE_CHARS));
+    const m = /^[^()]{0,60}\(([^()]{2,40})\)\s*[-–—:]/.exec(head) ?? /^[\p{Lu} .,'-]{2,40}\s*[-–—]\s*([\p{L} .-]{2,30}?)\s*[-–—]/u.exec(head);
+    if (m && lookupOutlet(m[1]!.trim())) {
+      push(lookupOutlet(m[1]!.trim()), 'dateline', head.slice(0, m.index + m[0].length).trim());
+      break;
+    }
   }
   for (const p of paragraphs.slice(-CREDIT_TAIL_PARAGRAPHS)) {
     const para = text.slice(p.start, p.end);
