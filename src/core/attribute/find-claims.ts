@@ -72,7 +72,9 @@ export function findClaimsDetailed(article: Pick<Article, 'text' | 'paragraphs'>
     firstBodyPara = 1;
   }
 
-  const ctx: PatternContext = { text, tokens, quotes, sentences, outletAt, firstBodyPara };
+  const sentOf = new Int32Array(tokens.length);
+  sentences.forEach((S, si) => sentOf.fill(si, S.ts, S.te));
+  const ctx: PatternContext = { text, tokens, quotes, sentences, sentOf, outletAt, firstBodyPara };
   let raws = findRawClaims(ctx);
 
   // A paragraph repeating the one before it (a headline printed twice) adds nothing.

@@ -45,6 +45,8 @@ export interface PatternContext {
   tokens: Token[];
   quotes: Quote[];
   sentences: Sentence[];
+  /** Sentence index of each token. */
+  sentOf: Int32Array;
   /** Outlet mentions keyed by their first token (after an optional "the"). */
   outletAt: Map<number, OutletAt>;
   /** Index of the first body paragraph: paragraphs before it are headlines. */
@@ -713,7 +715,7 @@ function quoteTagBefore(ctx: PatternContext, pos: number): boolean {
   const q = quoteEndingAt(ctx, k);
   if (!q || !q.closed) return false;
   // The quotation must open its sentence: "“...,” he said" (not "On “Fox News Sunday,” he said ...").
-  const S = ctx.sentences.find((x) => k >= x.ts && k < x.te);
+  const S = k >= 0 ? ctx.sentences[ctx.sentOf[k]!] : undefined;
   if (S && q.ts > S.ts && !tokens.slice(S.ts, q.ts).every((t) => t.t !== 'w' || LEADING_FILLERS.has(t.lw))) return false;
   const inner = tokens[k - 1];
   return !!inner && (inner.w === ',' || inner.w === '?' || inner.w === '!' || inner.w === '—' || tokens[pos - 1]!.w === ',');
@@ -897,7 +899,7 @@ function findNestedInQuotes(ctx: PatternContext, out: RawClaim[]): void {
       if (!f || !f.some((x) => x.verb.frame === 'any')) continue;
       const after = tokens[v + 1];
       if (!after || !(after.w === ',' || isEnd(after) || after.t === 'q')) continue;
-      const sent = ctx.sentences.findIndex((s) => i >= s.ts && i < s.te);
+      const sent = ctx.sentOf[i]!;
       if (tokens[i - 1]?.w === ',') {
         // Content before: from the quote's start (or its sentence start) to the comma.
         const S = ctx.sentences[sent]!;

@@ -55,32 +55,87 @@ export interface ParaRange {
   tag: string;
 }
 
-// Words keep inner apostrophes, hyphens, periods and ampersands ("didn’t", "U.S", "AT&T");
-// dashes and runs of periods are single tokens; everything else is one character.
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’\-&.][\p{L}\p{N}]+)*|\.{2,}|-{2,}|\S/gu;
 const QUOTE_CHARS = '"“”„‟«»\'‘’‚‛‹›';
 const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const SINGLE_OPEN = new Set(['‘', '‚', '‛', '‹']);
 const SINGLE_CLOSE = new Set(['’', '›']);
-const UPPER_RE = /^\p{Lu}/u;
 
-/** Splits `text` into tokens, tagging each with its paragraph; quotation fields are filled by {@link pairQuotes}. */
+// Character classes, computed once per code unit and cached: 1 word character, 2 other.
+const WORD_CLASS = new Uint8Array(65536);
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const UPPER_CLASS = new Uint8Array(65536);
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return true; // astral letters: keep surrogate pairs inside words
+  let k = WORD_CLASS[c]!;
+  if (k === 0) {
+    k = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CLASS[c] = k;
+  }
+  return k === 1;
+}
+
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  let k = UPPER_CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = ch !== ch.toLowerCase() ? 1 : 2;
+    UPPER_CLASS[c] = k;
+  }
+  return k === 1;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// Inside a word, these join two word characters ("didn’t", "U.S", "AT&T", "well-known").
+const JOINERS = new Set([39, 0x2019, 45, 38, 46]);
+
+/**
+ * Splits `text` into tokens, tagging each with its paragraph; quotation fields are filled by
+ * {@link pairQuotes}. A hand-written scanner: one pass, no regular expression per token.
+ */
 export function tokenize(text: string, paras: ParaRange[]): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let p = 0;
-  let lastEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const s = m.index;
-    const w = m[0];
-    while (p < paras.length - 1 && s >= paras[p]!.end) p++;
-    let nl = false;
-    for (let i = lastEnd; i < s; i++) if (text.charCodeAt(i) === 10) { nl = true; break; }
-    lastEnd = s + w.length;
-    const c = w[0]!;
-    const t: Token['t'] = QUOTE_CHARS.includes(c) && w.length === 1 ? 'q' : /[\p{L}\p{N}]/u.test(c) ? 'w' : 'p';
-    tokens.push({ s, e: s + w.length, w, lw: w.toLowerCase(), t, cap: UPPER_RE.test(w), para: p, q: -1, nl });
+  let nl = false;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      if (c === 10) nl = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let t: Token['t'];
+    let upper = false;
+    if (isWordCode(c)) {
+      upper = isUpperCode(c);
+      let hasUpper = upper;
+      for (;;) {
+        while (j < n && isWordCode(text.charCodeAt(j))) { if (!hasUpper && isUpperCode(text.charCodeAt(j))) hasUpper = true; j++; }
+        if (j + 1 < n && JOINERS.has(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) { j++; continue; }
+        break;
+      }
+      t = 'w';
+      const w = text.slice(i, j);
+      while (p < paras.length - 1 && i >= paras[p]!.end) p++;
+      tokens.push({ s: i, e: j, w, lw: hasUpper ? w.toLowerCase() : w, t, cap: upper, para: p, q: -1, nl });
+    } else {
+      if ((c === 46 || c === 45) && text.charCodeAt(j) === c) { while (j < n && text.charCodeAt(j) === c) j++; }
+      const w = text.slice(i, j);
+      t = j === i + 1 && QUOTE_CHARS.includes(w) ? 'q' : 'p';
+      while (p < paras.length - 1 && i >= paras[p]!.end) p++;
+      tokens.push({ s: i, e: j, w, lw: w, t, cap: false, para: p, q: -1, nl });
+    }
+    nl = false;
+    i = j;
   }
   return tokens;
 }

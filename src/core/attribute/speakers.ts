@@ -35,6 +35,9 @@ export interface ResolveContext {
   outletAt: Map<number, OutletAt>;
 }
 
+/** How many recent entities a new mention is compared with: keeps resolution linear on very long texts. */
+const MAX_ENTITY_LOOKBACK = 200;
+
 /** Name of the speaker of a claim with no source ("It was reported that ..."). */
 export const UNATTRIBUTED = 'unattributed';
 
@@ -155,7 +158,7 @@ export class SpeakerResolver {
     }
     // "they": a plural speaker first, an organisation only when there is none.
     const passes = p === 'they' ? [(e: Entity) => e.plural, ok] : [ok];
-    for (const pass of passes) for (let k = this.entities.length - 1; k >= 0; k--) {
+    for (const pass of passes) for (let k = this.entities.length - 1; k >= 0 && k >= this.entities.length - MAX_ENTITY_LOOKBACK; k--) {
       const e = this.entities[k]!;
       if (pass(e)) {
         if ((p === 'he' || p === 'she') && e.gender === null && e.kind === 'person') e.gender = info.gender as 'm' | 'f';
@@ -173,7 +176,11 @@ export class SpeakerResolver {
   /** Records an entity (merging with a known one of the same name) and returns its speaker. */
   private remember(e: Entity, at: number): Speaker {
     const key = e.name.toLowerCase();
-    let k = this.entities.findIndex((x) => x.name.toLowerCase() === key);
+    // Entities are few per article, but keep the lookup bounded: search the most recent ones.
+    let k = -1;
+    for (let m = this.entities.length - 1; m >= 0 && m >= this.entities.length - MAX_ENTITY_LOOKBACK; m--) {
+      if (this.entities[m]!.name.toLowerCase() === key) { k = m; break; }
+    }
     if (k < 0 && e.kind === 'anonymous' && e.head && !e.plural && /^(?:the|this|that)\b/i.test(e.name) === false) {
       // "the spokesperson" later in the text: handled by describe(); nothing here.
     }
@@ -188,6 +195,8 @@ export class SpeakerResolver {
     }
     e.pos = at;
     this.entities.push(e);
+    // Forget entities far behind the lookback window so moves stay cheap on very long texts.
+    if (this.entities.length > 2 * MAX_ENTITY_LOOKBACK) this.entities.splice(0, MAX_ENTITY_LOOKBACK);
     return { name: e.name, kind: e.kind, role: e.role };
   }
 
@@ -264,7 +273,7 @@ export class SpeakerResolver {
       const definite = /^(?:the|this|that)$/i.test(phrase[0]!.w) && !plural;
       if (definite) {
         // "The spokesperson", "the representative": the most recent unnamed one of that kind.
-        for (let k = this.entities.length - 1; k >= 0; k--) {
+        for (let k = this.entities.length - 1; k >= 0 && k >= this.entities.length - MAX_ENTITY_LOOKBACK; k--) {
           const e = this.entities[k]!;
           if (e.kind === 'anonymous' && !e.plural && (e.head === last.lw || ['representative', 'official', 'spokesperson', 'spokesman', 'spokeswoman'].includes(last.lw) && e.head && ['representative', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'aide'].includes(e.head))) {
             return { ...e };
