@@ -68,7 +68,14 @@ export function OptionsApp({ connector }: OptionsAppProps) {
   // The permission request must start inside the click's own task (Firefox refuses it
   // after an await), so these handlers call the connector before anything else.
   const grant = (then: (granted: boolean) => void) => {
-    connector.requestAutoPermission().then((granted) => {
+    let asked: Promise<boolean>;
+    try {
+      asked = connector.requestAutoPermission();
+    } catch (err) {
+      asked = Promise.reject(err); // some browsers throw at once outside a user action
+    }
+    setStatus(t('optionsPermissionAsking'));
+    asked.then((granted) => {
       setPermission(granted);
       then(granted);
     }, () => {
