@@ -74,7 +74,7 @@ const ATTRIBUTIVE_NOUNS =
   'staff|staffers|employees?|executives?|management|bosses|boss|chairman|chairwoman|chief|president|founder|owners?|parent|board|shareholders|' +
   'headquarters|offices?|studios?|building|newsroom|lawyers?|attorneys?|spokes(?:person|man|woman)|representatives?|rep|insiders|' +
   'documents|records|memos?|emails|contracts?|settlement|lawsuits?|ratings|viewers|audiences?|programming|lineup|personalit(?:y|ies)|' +
-  'colleagues?|women|men|talent|culture|network|channel|show|shows|anchors?|hosts?';
+  'colleagues?|women|men|talent|culture|network|channel|show|shows|anchors?|hosts?|sources|insiders';
 const ATTRIBUTIVE = new RegExp(String.raw`^(?:['’]s?)?\s+(?:own\s+)?(?:${ATTRIBUTIVE_NOUNS})\b`);
 
 /** Patterns matched against the text starting right after the outlet's name. */

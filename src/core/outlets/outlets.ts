@@ -148,10 +148,17 @@ function getIndex(): NonNullable<typeof index> {
 
 /** Looks an outlet up by name or alias (case-insensitive; a leading "the" is ignored). */
 export function lookupOutlet(name: string): OutletEntry | null {
+  const cached = lookupCache.get(name);
+  if (cached !== undefined) return cached;
   const key = norm(name).replace(/(?:'s|')$/, '');
-  if (!key) return null;
-  return getIndex().byKey.get(key) ?? null;
+  const hit = key ? (getIndex().byKey.get(key) ?? null) : null;
+  if (lookupCache.size < LOOKUP_CACHE_SIZE) lookupCache.set(name, hit);
+  return hit;
 }
+
+/** Lookups are repeated for the same few names on every claim; the cache is bounded for long sessions. */
+const LOOKUP_CACHE_SIZE = 5000;
+const lookupCache = new Map<string, OutletEntry | null>();
 
 /** The outlet whose domain `host` is or is under ("www.nbcnews.com" gives NBC News). */
 export function outletForHost(host: string): OutletEntry | null {
@@ -303,49 +310,50 @@ const NAME_JOINERS = new Set(['of', 'the', 'and', '&', 'de', 'del', 'la', 'le', 
 /** The most words an unknown outlet name may have: longer capitalised runs are headlines. */
 const MAX_NAME_WORDS = 6;
 
+/** A suffix word where it stands as a whole word, with an optional possessive. */
+const SUFFIX_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${OUTLET_SUFFIX_WORDS.join('|')})(?=(?:['’]s)?(?![\p{L}\p{N}]))`, 'gu');
+/** How far back from a suffix word a name may reach, in characters. */
+const NAME_REACH = 120;
+
 /**
  * Names not in the knowledge base that look like outlets: capitalised words ending in an
- * outlet word, next to a citation cue. Skips spans already taken by `known`.
+ * outlet word, next to a citation cue. Skips spans already taken by `known` (sorted).
  */
 function recogniseUnknownOutlets(text: string, known: OutletMention[]): OutletMention[] {
   const out: OutletMention[] = [];
-  const taken = (s: number, e: number): boolean => known.some((k) => k.start < e && k.end > s) || out.some((k) => k.start < e && k.end > s);
-  const tokens: { s: number; e: number; w: string }[] = [];
-  const wordRe = /[\p{L}\p{N}&][\p{L}\p{N}'’.&-]*/gu;
-  for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
-    let w = m[0];
-    w = w.replace(/['’]s$/, '');
-    while (/[.'’-]$/.test(w)) w = w.slice(0, -1);
-    tokens.push({ s: m.index, e: m.index + w.length, w });
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!SUFFIXES.has(t.w)) continue;
+  let k = 0; // index into `known`, advanced as the scan moves right
+  const re = new RegExp(SUFFIX_RE.source, SUFFIX_RE.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
     // The name must end here: no capitalised continuation on the same line.
-    const nextTok = tokens[i + 1];
-    if (nextTok && /^[ \t]+$/.test(text.slice(t.e, nextTok.s)) && /^\p{Lu}/u.test(nextTok.w) && !CONTINUATION_OK.has(nextTok.w)) continue;
-    if (/[\p{L}\p{N}]/u.test(text.charAt(t.e))) continue;
-    let j = i;
-    let words = 1;
-    while (j > 0 && words < MAX_NAME_WORDS) {
-      const p = tokens[j - 1]!;
-      const gap = text.slice(p.e, tokens[j]!.s);
-      if (!/^[ \t]$/.test(gap)) break;
-      if (/^\p{Lu}/u.test(p.w) || /^\p{N}/u.test(p.w)) {
-        if (FUNCTION_WORDS.has(p.w) && p.w !== 'The') break;
-        if (p.w === 'The') break;
-        j--;
-        words++;
-      } else if (NAME_JOINERS.has(p.w) && j - 2 >= 0 && /^\p{Lu}/u.test(tokens[j - 2]!.w) && tokens[j]!.w !== t.w) {
-        j--;
+    const cont = /^[ \t]+([\p{Lu}][\p{L}]*)/u.exec(text.slice(end, end + 30));
+    if (cont && !CONTINUATION_OK.has(cont[1]!)) continue;
+    // Walk back over capitalised words (and joiners between them) on the same line.
+    const before = text.slice(Math.max(0, m.index - NAME_REACH), m.index);
+    const words = before.split(/([ \t]+)/);
+    let start = m.index;
+    let count = 1;
+    let pendingJoiner = 0;
+    for (let i = words.length - 1; i >= 0 && count < MAX_NAME_WORDS; i -= 2) {
+      const w = words[i]!;
+      const gap = words[i + 1];
+      if (gap === undefined && i !== words.length - 1) break;
+      if (i === words.length - 1 && w !== '') break; // the suffix must follow a space
+      if (w === '') continue;
+      const clean = w.replace(/[.'’-]+$/, '');
+      if (/^[\p{Lu}\p{N}]/u.test(clean) && !/[,;:()"“”]/.test(w)) {
+        if (FUNCTION_WORDS.has(clean) || /['’]s$/.test(clean)) break;
+        const wordStart = m.index - before.length + before.length - words.slice(i).join('').length;
+        start = wordStart;
+        pendingJoiner = 0;
+        count++;
+      } else if (NAME_JOINERS.has(w) && pendingJoiner === 0 && count > 1) {
+        pendingJoiner = 1;
       } else break;
     }
-    while (j < i && NAME_JOINERS.has(tokens[j]!.w)) j++;
-    if (j === i) continue; // a lone "News" or "Times" is not a name
-    // The name must not run on from a sentence start into prose ("Local News ..."): require a cue.
-    const start = tokens[j]!.s;
-    const end = t.e;
-    if (taken(start, end)) continue;
+    if (count === 1) continue; // a lone "News" or "Times" is not a name
+    while (k < known.length && known[k]!.end <= start) k++;
+    if (k < known.length && known[k]!.start < end) continue;
     const written = text.slice(start, end);
     if (NOT_OUTLET_PHRASES.some((p) => written.includes(p) || p.includes(written))) continue;
     const s = theBefore(text, start) ?? start;

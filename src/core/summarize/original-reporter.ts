@@ -9,7 +9,7 @@
 import type { Article, Claim, OriginalReporter, ProvenanceKind } from '../model';
 import type { CitationCue } from '../outlets/citation-cues';
 import { lookupOutlet } from '../outlets/outlets';
-import type { CitedMention } from './outlet-citations';
+import { mentionsFrom, type CitedMention } from './outlet-citations';
 import { sentenceAt } from './sentences';
 import type { WireCredit } from './wire';
 
@@ -131,7 +131,8 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
   }
   for (const c of claims) {
     if (c.speaker.kind !== 'outlet') continue;
-    const named = c.source && cited.some((m) => m.cue && m.start < c.source!.end && m.end > c.source!.start);
+    const src = c.source;
+    const named = src && mentionsFrom(cited, src.start).some((m) => m.cue && m.start < src.end && m.end > src.start);
     if (named) continue; // already counted as a mention
     const f = factor(c.cue.start);
     const inLede = f > 1;
@@ -144,7 +145,9 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
   for (const c of claims) {
     if (!c.via) continue;
     const key = lookupOutlet(c.via)?.name ?? c.via;
-    recipients.set(key, [...(recipients.get(key) ?? []), c]);
+    const list = recipients.get(key);
+    if (list) list.push(c);
+    else recipients.set(key, [c]);
   }
   for (const [name, given] of recipients) {
     const dominant = given.length >= RECIPIENT_MIN_STATEMENTS || (given.length >= 2 && given.length >= attributed * RECIPIENT_SHARE);

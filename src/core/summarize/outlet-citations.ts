@@ -21,6 +21,21 @@ const LINK_NEAR_CHARS = 60;
 /** Words between two outlet names that make them one coordinated citation ("CNN and the BBC reported"). */
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+|&\s+)(?:the\s+)?$/i;
 
+/** How many mentions past a position {@link mentionsFrom} looks at: claims are local. */
+const LOCAL_MENTIONS = 4;
+
+/** The few mentions (sorted by start) that end after `pos`: a binary search, so claims × mentions stays linear. */
+export function mentionsFrom<T extends { start: number; end: number }>(sorted: T[], pos: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted.slice(lo, lo + LOCAL_MENTIONS);
+}
+
 /** The host of a URL, or null. */
 function hostOf(href: string): string | null {
   const m = /^https?:\/\/([^/:?#]+)/i.exec(href);
@@ -83,13 +98,14 @@ export function findCitedMentions(article: Article, claims: Claim[], publisher: 
   }
   for (const c of claims) {
     if (c.speaker.kind === 'outlet' && c.source) {
-      const hit = out.find((m) => m.start < c.source!.end && m.end > c.source!.start);
+      const src = c.source;
+      const hit = mentionsFrom(out, src.start).find((m) => m.start < src.end && m.end > src.start);
       if (hit && !hit.cue) hit.cue = /according/i.test(c.cue.text) ? 'according' : 'statement';
     }
     if (c.via) {
       const lo = Math.min(c.cue.start, c.source?.start ?? c.cue.start) - 5;
       const hi = Math.max(c.cue.end, c.content.start) + 60;
-      const hit = out.find((m) => m.start >= lo && m.start <= hi && isSameOutlet(m.name, c.via!));
+      const hit = mentionsFrom(out, lo).find((m) => m.start >= lo && m.start <= hi && isSameOutlet(m.name, c.via!));
       if (hit && (!hit.cue || !isRecipientCue(hit.cue))) hit.cue = hit.cue && hit.cue !== 'statement' ? hit.cue : 'told';
     }
   }
