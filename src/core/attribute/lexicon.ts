@@ -192,6 +192,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   "didn't", 'didn’t', "doesn't", 'doesn’t', "don't", 'don’t', "hasn't", 'hasn’t', "haven't", 'haven’t',
   "hadn't", 'hadn’t', "wasn't", 'wasn’t', "isn't", 'isn’t', "won't", 'won’t', "wouldn't", 'wouldn’t',
   "couldn't", 'couldn’t', "can't", 'can’t', 'cannot', "aren't", 'aren’t', "weren't", 'weren’t',
+  "'s", '’s', "'ll", '’ll', "'re", '’re', "'ve", '’ve', "'d", '’d', "'m", '’m',
 ]);
 
 /** Adverbs that sit inside a verb group ("also said", "has repeatedly said"). */

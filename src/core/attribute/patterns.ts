@@ -70,7 +70,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'fr
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'recently', 'previously']);
 const ING_TAIL = /ing$/;
 const WH_WORDS = new Set(['how', 'why', 'what', 'whether', 'if', 'where', 'when', 'who', 'which']);
-const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", 'am']);
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s', 'am']);
 const END_PUNCT = new Set(['.', '?', '!', '…', '...']);
 const BOUNDARY_PUNCT = new Set([',', ';', ':', '(', ')', '—', '–', '--', '―', '[', ']', '|']);
 const DASHES = new Set(['—', '–', '--', '―', '-']);
@@ -434,6 +434,9 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number): num
       let m = k + 1;
       while (m < S.te && (GROUP_ADVERBS.has(tokens[m]!.lw) || AUXILIARIES.has(tokens[m]!.lw))) m++;
       const f = cueForms(tokens[m] ?? tokens[k]!);
+      if (tokens[m] && f && t.lw === 'and' && tokens[m + 1]?.lw === 'to' && f.some((x) => (x.form === 'past' || x.form === 'present') && x.verb.frame === 'to')) {
+        return tokens[k - 1]?.w === ',' ? k - 1 : k;
+      }
       if (tokens[m] && f && f.some((x) => (x.form === 'past' || x.form === 'present') && x.verb.frame === 'any')) {
         const after = tokens[m + 1];
         const strong = t.lw === 'and' || after?.lw === 'that';

@@ -92,6 +92,9 @@ function isSpaceCode(c: number): boolean {
   return c <= 32 || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** A subject pronoun with a clitic auxiliary ("he’s", "they’re", "i’m", "she’ll"). */
+const CLITIC_RE = /^(he|she|it|they|we|i|you|who|that|there)(['’](?:s|ll|re|ve|d|m))$/;
+
 // Inside a word, these join two word characters ("didn’t", "U.S", "AT&T", "well-known").
 const JOINERS = new Set([39, 0x2019, 45, 38, 46]);
 
@@ -124,9 +127,20 @@ export function tokenize(text: string, paras: ParaRange[]): Token[] {
         break;
       }
       t = 'w';
-      const w = text.slice(i, j);
+      let w = text.slice(i, j);
+      let lw = hasUpper ? w.toLowerCase() : w;
       while (p < paras.length - 1 && i >= paras[p]!.end) p++;
-      tokens.push({ s: i, e: j, w, lw: hasUpper ? w.toLowerCase() : w, t, cap: upper, para: p, q: -1, nl });
+      // "He’s claiming", "She’ll present": a pronoun and its clitic auxiliary are two tokens.
+      const m = CLITIC_RE.exec(lw);
+      if (m) {
+        const cut = i + m[1]!.length;
+        tokens.push({ s: i, e: cut, w: w.slice(0, m[1]!.length), lw: m[1]!, t, cap: upper, para: p, q: -1, nl });
+        w = w.slice(m[1]!.length);
+        lw = lw.slice(m[1]!.length);
+        tokens.push({ s: cut, e: j, w, lw, t, cap: false, para: p, q: -1, nl: false });
+      } else {
+        tokens.push({ s: i, e: j, w, lw, t, cap: upper, para: p, q: -1, nl });
+      }
     } else {
       if ((c === 46 || c === 45) && text.charCodeAt(j) === c) { while (j < n && text.charCodeAt(j) === c) j++; }
       const w = text.slice(i, j);
@@ -257,7 +271,7 @@ function tagFollows(tokens: Token[], from: number): boolean {
         // A tag ends its clause: "“...?” Trump said." / "said Friday,"; "She says it ..." is a new sentence.
         const n = tokens[j + 1];
         const n2 = tokens[j + 2];
-        if (!n || n.t === 'p') return true;
+        if (!n || (n.t === 'p' && !(n.w === ',' && n2?.t === 'q'))) return true;
         return /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|later|then|again|afterward|afterwards)$/.test(n.lw) && (!n2 || n2.t === 'p');
       }
       if (CLAUSE_OPENERS.has(t.lw) && t.lw !== 'and') return false;
