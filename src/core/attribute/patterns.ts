@@ -79,7 +79,19 @@ const NOT_SOURCE_LAST = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for'
 const NOT_SOURCE_SINGLE = new Set(['there', 'this', 'that', 'what', 'which', 'who', 'as', 'reports', 'report', 'has', 'have', 'had', 'is', 'was', 'be']);
 const RELATIVES = new Set(['who', 'which']);
 /** Conjunctions after a comma that start the author's own clause. */
-const CONTRAST = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet']);
+const CONTRAST = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'which']);
+
+/** Is there a short speaker tag at `k` that ends the sentence ("she said.", "Smith added,")? */
+function tagAt(ctx: PatternContext, S: Sentence, k: number): boolean {
+  const { tokens } = ctx;
+  let m = k;
+  while (m < S.te && m - k < 3 && tokens[m]!.t === 'w' && (tokens[m]!.cap || PRONOUNS[tokens[m]!.lw])) m++;
+  if (m === k) return false;
+  const f = CUE_FORMS.get(tokens[m]?.lw ?? '');
+  if (!f || !f.some((x) => (x.form === 'past' || x.form === 'present') && (x.verb.frame === 'any' || x.verb.frame === 'tag'))) return false;
+  const after = tokens[m + 1];
+  return !after || isEnd(after) || after.w === ',';
+}
 const VIA_PREPS = new Set(['to', 'with', 'on']);
 
 const isEnd = (tk: Token | undefined): boolean => !!tk && tk.t === 'p' && END_PUNCT.has(tk.w);
@@ -424,6 +436,11 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number): num
     if (t.q >= 0) continue;
     // PolNeAR content is conservative: ", but ...", ", though ..." is the author's, not the source's.
     if (t.w === ',' && k > from + 2 && CONTRAST.has(tokens[k + 1]?.lw ?? '')) return k;
+    // An aside after a dash or in parentheses at the clause's end is the author's.
+    if ((DASHES.has(t.w) && t.w !== '-' || t.w === '(') && k > from + 3) return k;
+    if (t.w === ',' && k > from + 2 && tokens[k + 1]?.t === 'w' && !tokens[k + 1]!.cap && /ing$/.test(tokens[k + 1]!.lw) && tokens[k + 1]!.q < 0) return k;
+    // A tag inside the sentence ("... because “...,” she said."): the content stops before it.
+    if (k > from + 1 && (t.w === ',' || quoteEndingAt(ctx, k - 1)) && tagAt(ctx, S, t.w === ',' ? k + 1 : k)) return t.w === ',' ? k : k;
     if (t.w === ',' && k > from + 2) {
       const n = tokens[k + 1];
       const f = n && n.q < 0 ? CUE_FORMS.get(n.lw) : undefined;

@@ -182,6 +182,7 @@ export function pairQuotes(text: string, tokens: Token[]): Quote[] {
 
   const quotes: Quote[] = [];
   let openTok = -1;
+  let nested = false; // a quotation inside the open one, with the same marks
   let para = -1;
   let lastQuoteEndTok = -1; // token after the last quotation in this paragraph
   let lastColonTok = -1;
@@ -196,6 +197,7 @@ export function pairQuotes(text: string, tokens: Token[]): Quote[] {
     if (tk.para !== para) {
       if (openTok >= 0) push(openTok, i, false, false);
       openTok = -1;
+      nested = false;
       para = tk.para;
       lastQuoteEndTok = i;
       lastColonTok = -1;
@@ -223,11 +225,15 @@ export function pairQuotes(text: string, tokens: Token[]): Quote[] {
       }
     } else {
       if (isOpen && spaceBefore && !spaceAfter && !useSingle) {
-        // An opener while open: the previous quotation lost its closing mark.
+        // An opener while open: a quotation inside the quotation ("... what he calls “hell” ...").
+        if (!nested) { nested = true; continue; }
+        // A second one: the outer quotation lost its closing mark.
         push(openTok, i, false, false);
         openTok = i;
+        nested = false;
       } else if (isClose || tk.w === AMBIG || (isOpen && !spaceBefore)) {
         if (useSingle && isClose && !spaceAfter && /\p{L}/u.test(after ?? '')) continue; // apostrophe
+        if (nested) { nested = false; continue; }
         push(openTok, i + 1, true, false);
         openTok = -1;
       }
@@ -267,7 +273,7 @@ function tagFollows(tokens: Token[], from: number): boolean {
     }
     if (j > from && !t.cap) {
       const f = CUE_FORMS.get(t.lw);
-      if (f && f.some((x) => (x.form === 'past' || x.form === 'present') && (x.verb.frame === 'any' || x.verb.frame === 'tag'))) {
+      if (f && f.some((x) => x.form === 'past' || x.form === 'present')) {
         // A tag ends its clause: "“...?” Trump said." / "said Friday,"; "She says it ..." is a new sentence.
         const n = tokens[j + 1];
         const n2 = tokens[j + 2];
