@@ -218,6 +218,7 @@ describe('wire', () => {
   test.each([
     { name: 'dateline', text: 'LONDON (Reuters) - British inflation fell more than expected in March, official data showed on Wednesday.', byline: [], expected: 'Reuters' },
     { name: 'byline', text: 'The storm is expected to reach the coast on Friday, forecasters said.', byline: ['Associated Press'], expected: 'The Associated Press' },
+    { name: 'wire name run on to a reporter\'s name in the byline', text: 'Voters went to the polls on Thursday in a closely fought election.', byline: ['JANE DOEAssociated Press'], expected: 'The Associated Press' },
     { name: 'contributed line', text: 'The storm reached the coast on Friday.\n\nAgence France-Presse contributed to this report.', byline: [], expected: 'Agence France-Presse' },
     { name: 'none', text: 'The storm reached the coast on Friday, said our correspondent in the city.', byline: [], expected: null },
   ])('$name', ({ text, byline, expected }) => {
@@ -274,6 +275,22 @@ describe('speakers and source mix', () => {
       firstHandClaims: 3, // told reporters, told The Tribune, said in an interview
       totalClaims: 6,
     });
+  });
+});
+
+describe('short forms in claims', () => {
+  test('"told the Times" on the Times\'s own page is first-hand, on another page it is the earlier Times', () => {
+    const text = 'The council approved the budget on Monday.\n\nThe mayor told the Times that the vote was a relief.';
+    const c = claims(text, [{ at: 'The mayor told', source: 'The mayor', cue: 'told', content: 'the vote was a relief', speaker: 'the mayor', kind: 'person', via: 'the Times' }]);
+    const own = summarizeClaims(article(text, { publisher: 'Los Angeles Times' }), c);
+    expect(own.sourceMix).toMatchObject({ firstHandClaims: 1, relayedClaims: 0, outlets: 0 });
+    expect(own.outlets).toEqual([]);
+    const other = 'The Seattle Times first reported the vote.\n\nThe mayor told the Times that the vote was a relief.';
+    const c2 = claims(other, [{ at: 'The mayor told', source: 'The mayor', cue: 'told', content: 'the vote was a relief', speaker: 'the mayor', kind: 'person', via: 'the Times' }]);
+    const s = summarizeClaims(article(other, { publisher: 'Puget Sound Weekly' }), c2);
+    expect(s.speakers[0]!.via).toEqual(['The Seattle Times']);
+    expect(s.outlets[0]).toMatchObject({ name: 'The Seattle Times', mentions: 2, asRecipient: 1 });
+    expect(s.sourceMix).toMatchObject({ firstHandClaims: 0, relayedClaims: 1, outlets: 1 });
   });
 });
 

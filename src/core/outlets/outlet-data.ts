@@ -102,7 +102,7 @@ const WIRES: Row[] = [
   ['STT', 'agency', 'FI', [], ['stt.fi']],
   ['Athens News Agency', 'agency', 'GR', ['ANA-MPA'], ['amna.gr']],
   ['Lusa', 'agency', 'PT', [], ['lusa.pt']],
-  ['Dow Jones Newswires', 'wire', 'US', [], ['dowjones.com']],
+  ['Dow Jones Newswires', 'wire', 'US', [], ['dowjones.com'], ['Dow Jones']],
   ['PR Newswire', 'wire', 'US', [], ['prnewswire.com']],
   ['Business Wire', 'wire', 'US', [], ['businesswire.com']],
 ];
@@ -329,7 +329,7 @@ const UK_IE: Row[] = [
   ['BBC', 'broadcaster', 'GB', ['BBC News', 'British Broadcasting Corporation', 'BBC World Service', 'BBC Radio 4', 'Newsnight'], ['bbc.co.uk', 'bbc.com']],
   ['ITV News', 'broadcaster', 'GB', ['ITV'], ['itv.com']],
   ['Channel 4 News', 'broadcaster', 'GB', ['Channel 4'], ['channel4.com']],
-  ['Sky News', 'broadcaster', 'GB', [], ['news.sky.com', 'sky.com']],
+  ['Sky News', 'broadcaster', 'GB', [], ['news.sky.com', 'sky.com'], ['Sky']],
   ['GB News', 'broadcaster', 'GB', [], ['gbnews.com', 'gbnews.uk']],
   ['LBC', 'broadcaster', 'GB', [], ['lbc.co.uk']],
   ['Times Radio', 'broadcaster', 'GB', [], ['timesradio.co.uk']],

@@ -4,9 +4,10 @@
  * not modify its inputs.
  */
 import type { Article, Claim, OriginalReporter, OutletCitation, SourceMix, SpeakerSummary } from '../model';
+import { SHORT_FORM_WORDS } from '../outlets/outlet-data';
 import { isSameOutlet, lookupOutlet, outletForHost } from '../outlets/outlets';
 import { findOriginalReporter } from './original-reporter';
-import { findCitedMentions, summarizeOutletCitations } from './outlet-citations';
+import { findCitedMentions, mentionsFrom, summarizeOutletCitations, type CitedMention } from './outlet-citations';
 import { groupSpeakers, summarizeSourceMix } from './source-mix';
 import { findWireCredits } from './wire';
 
@@ -45,17 +46,55 @@ function publisherNames(article: Article): string[] {
  */
 export function summarizeClaims(article: Article, claims: Claim[]): ClaimSummary {
   const publishers = publisherNames(article);
-  const isPublisher = (name: string): boolean => publishers.some((p) => isSameOutlet(p, name));
-  const speakers = groupSpeakers(claims);
+  const isPublisher = (name: string): boolean => publishers.some((p) => isSameOutlet(p, name) || isShortFormOf(name, p));
   const cited = findCitedMentions(article, claims, publishers[0] ?? null);
-  const outlets = summarizeOutletCitations(cited, claims, isPublisher);
+  const resolved = resolveOutletNames(claims, cited, publishers[0] ?? null);
+  const speakers = groupSpeakers(resolved);
+  const outlets = summarizeOutletCitations(cited, resolved, isPublisher);
   const wires = findWireCredits(article, isPublisher);
-  const originalReporter = findOriginalReporter({ article, claims, cited, wires, isPublisher });
+  const originalReporter = findOriginalReporter({ article, claims: resolved, cited, wires, isPublisher });
   return {
     speakers,
     outlets,
     originalReporter,
     wire: wires[0]?.name ?? null,
-    sourceMix: summarizeSourceMix(article, claims, speakers, isPublisher),
+    sourceMix: summarizeSourceMix(article, resolved, speakers, isPublisher),
   };
 }
+
+/** "the Times" (or "Times") written for an outlet whose name has that word ("Los Angeles Times"). */
+function isShortFormOf(written: string, outlet: string): boolean {
+  const word = written.trim().replace(/^the\s+/i, '');
+  return SHORT_FORM_WORDS.includes(word) && outlet.split(/[\s-]+/).includes(word);
+}
+
+/**
+ * Claims with outlet names as the text resolves them: a `via` or an outlet speaker written
+ * "the Times" becomes the outlet the mention at that place was resolved to (an earlier full
+ * mention or the publisher). Returns copies; the input claims are not modified.
+ */
+function resolveOutletNames(claims: Claim[], cited: CitedMention[], publisher: string | null): Claim[] {
+  const resolve = (written: string, lo: number, hi: number): string => {
+    const near = mentionsFrom(cited, lo).find(
+      (m) => m.start <= hi && (isSameOutlet(m.name, written) || norm(m.text) === norm(written) || isShortFormOf(written, m.name)),
+    );
+    if (near) return near.name;
+    if (publisher && isShortFormOf(written, publisher)) return publisher;
+    return lookupOutlet(written)?.name ?? written;
+  };
+  return claims.map((c) => {
+    let out = c;
+    if (c.via) {
+      const lo = Math.min(c.cue.start, c.source?.start ?? c.cue.start) - 5;
+      const via = resolve(c.via, lo, Math.max(c.cue.end, c.content.start) + 60);
+      if (via !== c.via) out = { ...out, via };
+    }
+    if (c.speaker.kind === 'outlet' && c.source) {
+      const name = resolve(c.speaker.name, c.source.start, c.source.end);
+      if (name !== c.speaker.name) out = { ...out, speaker: { ...c.speaker, name } };
+    }
+    return out;
+  });
+}
+
+const norm = (s: string): string => s.trim().toLowerCase().replace(/^the\s+/, '');

@@ -4,7 +4,7 @@
  * ("© 2024 Reuters", "The Associated Press contributed to this report").
  */
 import type { Article } from '../model';
-import { lookupOutlet, type OutletEntry } from '../outlets/outlets';
+import { lookupOutlet, OUTLETS, type OutletEntry } from '../outlets/outlets';
 
 /** How a wire credit was found, strongest first. */
 export type WireCreditKind = 'provenance' | 'byline' | 'dateline' | 'credit-line' | 'contributed';
@@ -23,6 +23,12 @@ const DATELINE_CHARS = 160;
 const DATELINE_PARAGRAPHS = 4;
 /** How many closing paragraphs may carry a credit line. */
 const CREDIT_TAIL_PARAGRAPHS = 3;
+
+/** Names and aliases of wire services, longest first, for credits run on to other text. */
+const WIRE_NAMES: readonly string[] = OUTLETS.filter((o) => o.kind === 'wire' || o.kind === 'agency')
+  .flatMap((o) => [o.name, ...o.aliases])
+  .filter((n) => n.length > 3)
+  .sort((a, b) => b.length - a.length);
 
 const isWire = (e: OutletEntry | null): e is OutletEntry => e !== null && (e.kind === 'wire' || e.kind === 'agency');
 
@@ -43,6 +49,9 @@ export function findWireCredits(article: Article, isPublisher: (name: string) =>
   for (const b of article.byline) {
     const bare = b.replace(/^by\s+/i, '').trim();
     push(lookupOutlet(bare), 'byline', b);
+    // A wire name run on to a reporter's name ("JANE DOEAssociated Press") or after a dash.
+    const tailWire = WIRE_NAMES.find((n) => bare.endsWith(n) && bare.length > n.length && !/[\p{Ll}]/u.test(bare.charAt(bare.length - n.length - 1)));
+    if (tailWire) push(lookupOutlet(tailWire), 'byline', b);
     const tail = /(?:,|\bof\b|\bfor\b|\|)\s*(?:the\s+)?([\p{Lu}][\p{L} .-]+)$/u.exec(bare);
     if (tail) push(lookupOutlet(tail[1]!.trim()), 'byline', b);
   }
