@@ -16,7 +16,7 @@
  * pages never reach the live web. Screenshots go to `artifacts/` (gitignored).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -65,6 +65,17 @@ export function ensureBuilt(): void {
     const r = spawnSync(process.execPath, [join(repoRoot, 'build.mjs'), ...t, '--no-zip'], { cwd: repoRoot, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`build failed: ${r.stderr || r.stdout}`);
   }
+}
+
+/**
+ * A private copy of a built extension for one browser session: Firefox reads a temporary
+ * add-on's files lazily, so a rebuild of `dist/` during a run (another test process, a
+ * watcher) must not pull files from under it.
+ */
+function snapshotDist(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'nc-ext-'));
+  cpSync(dir, copy, { recursive: true });
+  return copy;
 }
 
 /** A route's response body (HTML unless `type` says otherwise). */
@@ -191,21 +202,24 @@ export interface ChromiumSession {
   openPopup(page: Page): Promise<Page>;
   /** The toolbar badge text of the tab showing `page`, read in the service worker. */
   actionBadge(page: Page): Promise<string>;
-  /** The browser's id for the tab showing `page`. */
+  /** The browser's id for the tab showing `page` (asking first makes it the active tab). */
   tabIdOf(page: Page): Promise<number>;
+  /** Evaluates a JavaScript expression (may be a promise) in the extension's service worker. */
+  workerEval<T>(expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
 /** Launches headless Chromium with `dist/chrome` loaded (see TOOLCHAIN.md). */
 export async function launchChromium(): Promise<ChromiumSession> {
   ensureBuilt();
+  const extDir = snapshotDist(CHROME_DIST);
   const userDataDir = mkdtempSync(join(tmpdir(), 'nc-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
     browser: 'chrome',
     headless: true,
     pipe: true,
-    enableExtensions: [CHROME_DIST],
+    enableExtensions: [extDir],
     userDataDir,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--window-size=1280,900'],
     defaultViewport: { width: 1280, height: 900 },
@@ -234,6 +248,11 @@ export async function launchChromium(): Promise<ChromiumSession> {
     browser,
     extensionId,
     tabIdOf,
+    async workerEval<T>(expression: string): Promise<T> {
+      const sw = await worker.worker();
+      if (!sw) throw new Error('no service worker');
+      return (await sw.evaluate(expression)) as T;
+    },
     async openPopup(page) {
       await tabIdOf(page);
       await page.bringToFront();
@@ -255,6 +274,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
     async close() {
       await browser.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(extDir, { recursive: true, force: true });
     },
   };
 }
@@ -272,6 +292,8 @@ export interface FirefoxSession {
   openExtensionPage(path: string): Promise<Page>;
   /** The toolbar badge text of the tab showing `page`. */
   actionBadge(page: Page): Promise<string>;
+  /** Evaluates a JavaScript expression (may be a promise) in an extension page, where `browser.*` is available. */
+  extensionEval<T>(expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -286,7 +308,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
-  await browser.installExtension(FIREFOX_TEST_DIST);
+  const extDir = snapshotDist(FIREFOX_TEST_DIST);
+  await browser.installExtension(extDir);
   const origin = `moz-extension://${FIREFOX_UUID}`;
 
   // page.goto to a moz-extension URL never reports completion: start it, then poll.
@@ -322,15 +345,20 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     tabIdOf,
     async openPopupFor(page) {
       const tabId = await tabIdOf(page);
-      return openExtensionPage(`popup.html?tabId=${tabId}`);
+      const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
+      // About the size of the real popup, so screenshots look like it.
+      await popup.setViewport({ width: 400, height: 600 });
+      return popup;
     },
     openExtensionPage,
+    extensionEval,
     async actionBadge(page) {
       const tabId = await tabIdOf(page);
       return extensionEval<string>(`browser.action.getBadgeText({ tabId: ${tabId} })`);
     },
     async close() {
       await browser.close().catch(() => undefined);
+      rmSync(extDir, { recursive: true, force: true });
     },
   };
 }
