@@ -563,7 +563,7 @@ function accordingTo(ctx: PatternContext, S: Sentence, si: number, i: number, ou
     // Post-posed: the content is what precedes ", according to X".
     let b = i;
     if (tokens[b - 1]?.w === ',') b--;
-    content = trimContent(ctx, S.ts, b);
+    content = trimContent(ctx, skipDateline(ctx, S.ts, b), b);
     // The source runs to the sentence end (", the role at Org").
     let e = srcEnd;
     while (e < S.te && !isEnd(tokens[e]) && tokens[e]!.t !== 'q' && tokens[e]!.w !== ';') {
@@ -790,6 +790,19 @@ function isClauseOpenerChunk(ctx: PatternContext, S: Sentence, k: number): boole
   return PREPOSITIONS.has(lw) || lw === 'asked' || lw === 'speaking' || lw === 'responding' || lw === 'writing' || lw === 'however' || lw === 'meanwhile' || lw === 'but' || lw === 'and' || lw === 'still' || lw === 'instead' || lw === 'separately' || lw === 'yet' || WEEKDAYS.has(lw);
 }
 
+/** A dateline at the start of a sentence ("WASHINGTON ―", "HEMPSTEAD, N.Y. (UPI) —", "(Reuters) -") is not content: the token after it. */
+function skipDateline(ctx: PatternContext, a: number, limit: number): number {
+  const { tokens } = ctx;
+  let k = a;
+  while (k < limit && k - a < 12 && (tokens[k]!.t !== 'p' || tokens[k]!.w === ',' || tokens[k]!.w === '.' || tokens[k]!.w === '(' || tokens[k]!.w === ')') && !DASHES.has(tokens[k]!.w)) {
+    if (tokens[k]!.t === 'w' && !tokens[k]!.cap && !/^\d/.test(tokens[k]!.w)) return a;
+    k++;
+  }
+  const first = tokens[a]!;
+  const capsOrAgency = (first.w === first.w.toUpperCase() && first.w.length > 2) || (first.w === '(' && tokens[a + 1]?.cap);
+  return k > a && k < limit && DASHES.has(tokens[k]!.w) && capsOrAgency ? k + 1 : a;
+}
+
 /** Content of a post-posed cue: from the sentence start (or the previous claim's end) to the comma or quote before `srcStart`. */
 function postposedContent(ctx: PatternContext, S: Sentence, srcStart: number, out: RawClaim[], firstOfSentence: number): [number, number] | null {
   const { tokens } = ctx;
@@ -797,15 +810,7 @@ function postposedContent(ctx: PatternContext, S: Sentence, srcStart: number, ou
   for (let k = firstOfSentence; k < out.length; k++) {
     for (const [, b] of out[k]!.content) a = Math.max(a, b);
   }
-  // A dateline ("WASHINGTON ―", "HEMPSTEAD, N.Y. (UPI) —") is not content.
-  {
-    let k = a;
-    while (k < srcStart && k - a < 12 && (tokens[k]!.t !== 'p' || tokens[k]!.w === ',' || tokens[k]!.w === '.' || tokens[k]!.w === '(' || tokens[k]!.w === ')') && !DASHES.has(tokens[k]!.w)) {
-      if (tokens[k]!.t === 'w' && !tokens[k]!.cap && !/^\d/.test(tokens[k]!.w)) break;
-      k++;
-    }
-    if (k > a && k < srcStart && DASHES.has(tokens[k]!.w) && tokens[a]!.w === tokens[a]!.w.toUpperCase() && tokens[a]!.w.length > 2) a = k + 1;
-  }
+  a = skipDateline(ctx, a, srcStart);
   // A headline's section label ("US: ..., White House says") is not content.
   if (S.para < ctx.firstBodyPara) {
     let k = a;

@@ -42,7 +42,7 @@ const MAX_ENTITY_LOOKBACK = 200;
 export const UNATTRIBUTED = 'unattributed';
 
 const DET_RE = /^(?:the|a|an)\s+/i;
-const ROLE_STOP = new Set(['made', 'said', 'told', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'who', 'which', 'that', 'familiar', 'close', 'briefed', 'involved', 'speaking', 'knowledgeable', 'aware', 'granted', 'authorized', 'not', 'to', 'by', 'under', 'within', 'inside', 'outside', 'near', 'across', 'and', 'or']);
+const ROLE_STOP = new Set(['when', 'after', 'before', 'while', 'as', 'made', 'said', 'told', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'who', 'which', 'that', 'familiar', 'close', 'briefed', 'involved', 'speaking', 'knowledgeable', 'aware', 'granted', 'authorized', 'not', 'to', 'by', 'under', 'within', 'inside', 'outside', 'near', 'across', 'and', 'or']);
 const DOC_LINK = new Set(['by', 'from', 'of']);
 /** Capitalised words that open sentences but never names. */
 const NAME_STOP = new Set([...LEADING_FILLERS, 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'if', 'as', 'by', 'with', 'from', 'during', 'since', 'under', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'according', 'asked', 'former']);
@@ -59,6 +59,8 @@ export class SpeakerResolver {
   private surnames = new Map<string, { name: string; gender: 'm' | 'f' | null }>();
   /** Role noun (lower, "president") → the person named with it ("President Joe Biden"). */
   private titled = new Map<string, string>();
+  /** Single names written after a title somewhere in the text ("Mr. Kirby" gives "kirby"). */
+  private titledNames = new Set<string>();
 
   constructor(private ctx: ResolveContext) {
     this.indexNames();
@@ -71,7 +73,9 @@ export class SpeakerResolver {
     while (i < tokens.length) {
       if (!tokens[i]!.cap || tokens[i]!.t !== 'w') { i++; continue; }
       let j = i;
-      while (j < tokens.length && (tokens[j]!.cap && tokens[j]!.t === 'w' || (tokens[j]!.w === '.' && j > i && tokens[j - 1]!.w.length <= 4 && tokens[j + 1]?.cap))) j++;
+      while (j < tokens.length && (j === i || (!tokens[j]!.nl && tokens[j]!.para === tokens[i]!.para)) && (tokens[j]!.cap && tokens[j]!.t === 'w' || (tokens[j]!.w === '.' && j > i && tokens[j - 1]!.w.length <= 4 && tokens[j + 1]?.cap))) j++;
+      // A title before a single name ("President Biden", "Mr. Kirby") marks the name as a person's.
+      if (j - i >= 2 && isTitle(tokens[i]!)) this.titledNames.add(stripPossessive(tokens[j - 1]!.lw));
       const run = tokens.slice(i, j).filter((t) => t.t === 'w');
       this.learnRun(run);
       i = Math.max(j, i + 1);
@@ -306,8 +310,13 @@ export class SpeakerResolver {
       const preRole = r > 0 || t0 > 0 ? phrase.slice(0, r + t0).map((t) => t.w).join(' ').replace(DET_RE, '') : null;
       let name = stripPossessive(text.slice(nameToks[0]!.s, nameToks[nameToks.length - 1]!.e));
       if (nameToks.length === 1) {
-        const known = this.surnames.get(stripPossessive(nameToks[0]!.lw));
+        const key = stripPossessive(nameToks[0]!.lw);
+        const known = this.surnames.get(key);
         if (known) { name = known.name; gender = gender ?? known.gender; }
+        else if (t0 === 0 && !this.titledNames.has(key) && !FORENAMES[key]) {
+          // A lone capitalised name never given a forename or a title: a company, a country, a body.
+          return { name, kind: 'organization', role: role ?? null, gender: null, plural: false, head: null, pos: 0 };
+        }
       } else {
         gender = gender ?? FORENAMES[nameToks[0]!.lw] ?? null;
         const known = this.surnames.get(stripPossessive(nameToks[nameToks.length - 1]!.lw));
