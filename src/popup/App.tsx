@@ -177,18 +177,26 @@ function ViewBody({ view, connector, settings, onRun, now }: ViewBodyProps) {
   }
 }
 
-/** The analysing state: a spoken status and placeholders shaped like the result. */
+/**
+ * The analysing state: placeholders in the places and sizes of the result (headline,
+ * meta line, the original-reporter card holding the spoken status, the chart), so
+ * nothing moves when the analysis arrives.
+ */
 function Analysing() {
   return (
     <div class="nc-analysing">
-      <p class="nc-analysing-status" role="status">
-        <span class="nc-spinner" aria-hidden="true" />
-        {t('popupAnalysing')}
-      </p>
-      <div class="nc-skeleton" aria-hidden="true">
+      <div class="nc-article" aria-hidden="true">
         <span class="nc-skel nc-skel--title" />
         <span class="nc-skel nc-skel--line" />
-        <span class="nc-skel nc-skel--card" />
+      </div>
+      <div class="nc-skel-card">
+        <p class="nc-analysing-status" role="status">
+          <span class="nc-spinner" aria-hidden="true" />
+          {t('popupAnalysing')}
+        </p>
+      </div>
+      <div class="nc-skeleton" aria-hidden="true">
+        <span class="nc-skel nc-skel--line nc-skel--short" />
         <span class="nc-skel nc-skel--bar" />
         <span class="nc-skel nc-skel--line" />
         <span class="nc-skel nc-skel--line nc-skel--short" />

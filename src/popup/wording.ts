@@ -143,6 +143,14 @@ export function stripQuoteMarks(s: string): string {
   return s.replace(/^[\s"“”‘’']+|[\s"“”‘’']+$/g, '').replace(/[,;:]$/, '');
 }
 
+/**
+ * A speaker's name as a heading: the first letter capitalised ("spokesperson for the
+ * state department" gives "Spokesperson for the state department"); same length.
+ */
+export function displayName(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** The hostname of a URL without `www.`, for a header line; null if it is not a web URL. */
 export function hostOf(url: string | null): string | null {
   const safe = safeHttpUrl(url);

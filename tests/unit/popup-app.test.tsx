@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PopupView } from '../../src/messages';
+import { displayName } from '../../src/popup/wording';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { button, click, mountPopup, press, speakerNames, type, type Mounted } from '../fixtures-popup/render';
 import {
@@ -45,9 +46,10 @@ describe('states', () => {
   });
 
   it('shows the analysing state before the view arrives, never a blank box', async () => {
-    const { root } = await mount(attributedSeedView(), { delayMs: 50 });
+    const { root } = await mount(attributedSeedView(), { delayMs: 400 });
     expect(root.textContent).toMatch(/Analysing this page/);
-    await new Promise((r) => setTimeout(r, 80));
+    expect(root.querySelector('.nc-popup')?.getAttribute('aria-busy')).toBe('true');
+    await new Promise((r) => setTimeout(r, 500));
     await click(root); // any act() flushes the update
     expect(root.textContent).toMatch(/Originally reported by/);
   });
@@ -91,7 +93,7 @@ describe('the seed', () => {
     if (a.article.title) expect(root.querySelector('.nc-headline')?.textContent).toBe(a.article.title);
     const origin = root.querySelector('.nc-origin-name')?.textContent ?? null;
     expect(origin).toBe(a.originalReporter?.name ?? null);
-    expect(speakerNames(root)).toEqual(a.speakers.length ? [...a.speakers].sort((x, y) => y.claims - x.claims).map((s) => s.name) : []);
+    expect(speakerNames(root)).toEqual(a.speakers.length ? [...a.speakers].sort((x, y) => y.claims - x.claims).map((s) => displayName(s.name)) : []);
   });
 
   it('puts "Originally reported by NBC News" first, CBS News among the outlets also cited', async () => {
@@ -159,7 +161,7 @@ describe('filter and search', () => {
     const { root } = await mount(attributedSeedView());
     await click(button(root, 'Unnamed sources'));
     const names = speakerNames(root);
-    expect(names).toEqual(['State Department spokesperson', 'former diplomats', 'former Western official', 'six people briefed on the discussions', 'two sources']);
+    expect(names).toEqual(['State Department spokesperson', 'Former diplomats', 'Former Western official', 'Six people briefed on the discussions', 'Two sources']);
     expect(button(root, 'Unnamed sources')!.getAttribute('aria-pressed')).toBe('true');
     await click(button(root, /^All/));
     expect(speakerNames(root)).toHaveLength(10);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageAnalysis, SpeakerKind } from '../../core/index';
 import { filterSpeakers, kindsPresent, type KindFilter } from '../filter';
 import { t } from '../i18n';
-import { KIND_ORDER, kindLabel, kindPluralLabel, sourceCount, statementCount, stripQuoteMarks, viaLine } from '../wording';
+import { KIND_ORDER, kindLabel, kindPluralLabel, displayName, sourceCount, statementCount, stripQuoteMarks, viaLine } from '../wording';
 import { Highlight } from './Highlight';
 import { SearchIcon } from './Icons';
 
@@ -137,7 +137,7 @@ export function SpeakerList({ analysis, onJump }: SpeakerListProps) {
               <li key={`${speaker.kind}:${speaker.name}`} class="nc-speaker" data-kind={speaker.kind}>
                 <div class="nc-speaker-head">
                   <span class={`nc-swatch nc-kind-bg--${speaker.kind}`} aria-hidden="true" />
-                  <h3 class="nc-speaker-name"><Highlight text={speaker.name} query={query} /></h3>
+                  <h3 class="nc-speaker-name"><Highlight text={displayName(speaker.name)} query={query} /></h3>
                   <span class="nc-kind">{kindLabel(speaker.kind)}</span>
                   <span class="nc-speaker-count" title={statementCount(speaker.claims)}>
                     <span aria-hidden="true">{speaker.claims}</span>
