@@ -3,6 +3,8 @@
  * badges and the popup its analysis; a non-article page gets neither badges nor an
  * analysis, and the popup says it is not an article.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,6 +13,7 @@ import {
   launchFirefox,
   localeMessage,
   readBadges,
+  repoRoot,
   screenshot,
   startFixtureServer,
   waitFor,
@@ -27,7 +30,11 @@ const ANALYSE_ANYWAY = new RegExp(localeMessage('popupAnalyseAnyway') ?? 'analy[
 
 let server: FixtureServer;
 beforeAll(async () => {
-  server = await startFixtureServer();
+  const dark = readFileSync(join(repoRoot, 'seeds/seed.html'), 'utf8').replace(
+    '</head>',
+    '<style>body,.main-inner,.sidebar .widget{background:#16181c!important;color:#e6e6e6!important}</style></head>',
+  );
+  server = await startFixtureServer({ '/seed-dark.html': dark });
 });
 afterAll(async () => {
   await server?.close();
@@ -86,6 +93,23 @@ describe('Chromium', () => {
     });
     await screenshot(page, 'chromium-seed-badges');
 
+    // Hover shows the tooltip: speaker, role, cue, outlet, quote or paraphrase.
+    const chip = await page.evaluateHandle(() =>
+      Array.from(document.querySelectorAll('news-context-badge'))
+        .map((h) => h.shadowRoot?.querySelector('.chip[data-label="Kirby"]'))
+        .find(Boolean),
+    );
+    await (chip as unknown as { hover(): Promise<void> }).hover();
+    const tip = await page.evaluate((el) => {
+      const t = (el as Element).parentElement!.querySelector('.tip')!;
+      return { shown: getComputedStyle(t).display !== 'none', text: t.textContent ?? '' };
+    }, chip);
+    expect(tip.shown).toBe(true);
+    expect(tip.text).toContain('John Kirby');
+    expect(tip.text).toContain('CBS News');
+    await screenshot(page, 'chromium-seed-tooltip');
+    await page.mouse.move(0, 0);
+
     // Copy keeps the article's own text: badges add nothing to a selection.
     const copied = await page.evaluate(() => {
       const body = document.querySelector('.post-body') ?? document.body;
@@ -141,7 +165,7 @@ describe('Chromium', () => {
     await popup.close().catch(() => undefined);
   });
 
-  it('leaves a non-article page alone and says so in the popup', async () => {
+  it('leaves a non-article page alone and says so in the popup, until the reader asks anyway', async () => {
     const page = await chrome.browser.newPage();
     await page.goto(server.url('/nonarticle.html'), { waitUntil: 'load' });
     const popup = await chrome.openPopup(page);
@@ -150,7 +174,42 @@ describe('Chromium', () => {
     await screenshot(popup, 'chromium-popup-nonarticle');
     expect((await readBadges(page)).count).toBe(0);
     expect(await chrome.actionBadge(page)).toBe('');
+
+    // "Analyse anyway" runs the whole pipeline on the page.
+    const button = await waitFor(
+      () => popup.evaluateHandle((re: string) => Array.from(document.querySelectorAll('button')).find((b) => new RegExp(re, 'i').test(b.textContent ?? '')) ?? null, ANALYSE_ANYWAY.source),
+      'the analyse-anyway button',
+    );
+    await (button as unknown as { click(): Promise<void> }).click();
+    await settledPopupText(popup, (t) => !ANALYSE_ANYWAY.test(t) && !/analysing/i.test(t));
+    expect(await chrome.actionBadge(page)).toMatch(/^\d+$/);
     await popup.close().catch(() => undefined);
+  });
+
+  it('says a browser page is out of reach', async () => {
+    const page = await chrome.browser.newPage();
+    await page.goto('chrome://version', { waitUntil: 'load' });
+    const popup = await chrome.openPopup(page);
+    const title = localeMessage('popupUnreachableTitle') ?? 'off-limits';
+    const text = await settledPopupText(popup, (t) => t.includes(title));
+    expect(text).toContain(title);
+    await popup.close().catch(() => undefined);
+  });
+
+  it('follows a dark page with dark badges', async () => {
+    const page = await chrome.browser.newPage();
+    await page.goto(server.url('/seed-dark.html'), { waitUntil: 'load' });
+    const popup = await chrome.openPopup(page);
+    await settledPopupText(popup, (t) => t.includes(SPEAKER));
+    await waitForBadges(page, 5);
+    const schemes = await page.evaluate(() => Array.from(document.querySelectorAll('news-context-badge')).map((h) => h.getAttribute('data-scheme')));
+    expect(new Set(schemes)).toEqual(new Set(['dark']));
+    await popup.close().catch(() => undefined);
+    await page.evaluate(() => {
+      const hosts = Array.from(document.querySelectorAll('news-context-badge'));
+      hosts.find((h) => h.shadowRoot?.querySelector('.chip[data-label="Kirby"]'))?.scrollIntoView({ block: 'center' });
+    });
+    await screenshot(page, 'chromium-seed-dark-badges');
   });
 });
 
