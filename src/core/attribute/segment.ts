@@ -143,8 +143,11 @@ export function tokenize(text: string, paras: ParaRange[]): Token[] {
       }
     } else {
       if ((c === 46 || c === 45) && text.charCodeAt(j) === c) { while (j < n && text.charCodeAt(j) === c) j++; }
+      // Two apostrophes or two backticks stand for a double quotation mark (older wire and NYT archives).
+      const pair = (c === 39 || c === 96) && text.charCodeAt(j) === c;
+      if (pair) j++;
       const w = text.slice(i, j);
-      t = j === i + 1 && QUOTE_CHARS.includes(w) ? 'q' : 'p';
+      t = pair || (j === i + 1 && QUOTE_CHARS.includes(w)) ? 'q' : 'p';
       while (p < paras.length - 1 && i >= paras[p]!.end) p++;
       tokens.push({ s: i, e: j, w, lw: w, t, cap: false, para: p, q: -1, nl });
     }
@@ -172,7 +175,7 @@ export function pairQuotes(text: string, tokens: Token[]): Quote[] {
   let singleOpeners = 0;
   for (const tk of tokens) {
     if (tk.t !== 'q') continue;
-    if (tk.w === '"' || DOUBLE_OPEN.has(tk.w) || DOUBLE_CLOSE.has(tk.w)) doubles++;
+    if (tk.w === '"' || tk.w === "''" || tk.w === '``' || DOUBLE_OPEN.has(tk.w) || DOUBLE_CLOSE.has(tk.w)) doubles++;
     else if (SINGLE_OPEN.has(tk.w) || (tk.w === "'" && isSpace(text[tk.s - 1]))) singleOpeners++;
   }
   const useSingle = doubles < 2 && singleOpeners >= 2;
@@ -204,18 +207,19 @@ export function pairQuotes(text: string, tokens: Token[]): Quote[] {
     }
     if (tk.t === 'p' && tk.w === ':' && openTok < 0) lastColonTok = i;
     if (tk.t !== 'q') continue;
-    const isOpen = OPEN.has(tk.w);
+    const isOpen = OPEN.has(tk.w) || (tk.w === '``' && !useSingle);
     const isClose = CLOSE.has(tk.w);
-    if (!isOpen && !isClose && tk.w !== AMBIG) continue;
+    const ambig = tk.w === AMBIG || (tk.w === "''" && !useSingle);
+    if (!isOpen && !isClose && !ambig) continue;
     // A single right mark inside a word run is an apostrophe ("Ukraines’ ", "'90s").
     const before = text[tk.s - 1];
     const after = text[tk.e];
     const spaceBefore = isSpace(before) || (before !== undefined && '([{—–-'.includes(before));
     const spaceAfter = isSpace(after) || (after !== undefined && /[.,;:!?)\]—–-]/.test(after));
     if (openTok < 0) {
-      if (isOpen || (tk.w === AMBIG && !spaceAfter) || (isClose && spaceBefore)) {
+      if (isOpen || (ambig && !spaceAfter) || (isClose && spaceBefore)) {
         openTok = i;
-      } else if ((isClose || tk.w === AMBIG) && !spaceBefore) {
+      } else if ((isClose || ambig) && !spaceBefore) {
         if (useSingle && !spaceAfter) continue; // apostrophe
         // A closing mark with no opener: recover the quotation.
         let from = Math.max(lastQuoteEndTok, lastColonTok + 1);
@@ -231,7 +235,7 @@ export function pairQuotes(text: string, tokens: Token[]): Quote[] {
         push(openTok, i, false, false);
         openTok = i;
         nested = false;
-      } else if (isClose || tk.w === AMBIG || (isOpen && !spaceBefore)) {
+      } else if (isClose || ambig || (isOpen && !spaceBefore)) {
         if (useSingle && isClose && !spaceAfter && /\p{L}/u.test(after ?? '')) continue; // apostrophe
         if (nested) { nested = false; continue; }
         push(openTok, i + 1, true, false);
