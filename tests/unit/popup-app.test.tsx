@@ -96,6 +96,19 @@ describe('the seed', () => {
     expect(speakerNames(root)).toEqual(a.speakers.length ? [...a.speakers].sort((x, y) => y.claims - x.claims).map((s) => displayName(s.name)) : []);
   });
 
+  it('the real pipeline\'s seed view says what ../shared/seeds/EXPECTED.md asks of the popup', async () => {
+    const { root } = await mount(seedPageView());
+    expect(root.querySelector('.nc-article-meta')?.textContent).toMatch(/Mamos Nigeria.*By Ahmad Hadizat Omayoza/);
+    expect(root.querySelector('.nc-origin-name')?.textContent).toBe('NBC News');
+    expect(root.querySelector('.nc-cited')?.textContent).toContain('CBS News');
+    const names = speakerNames(root);
+    expect(names[0]).toBe('NBC News');
+    expect(names).toEqual(expect.arrayContaining(['John Kirby', 'Joe Biden']));
+    const kirby = [...root.querySelectorAll('.nc-speaker')].find((s) => s.querySelector('.nc-speaker-name')?.textContent === 'John Kirby')!;
+    expect(kirby.querySelector('.nc-speaker-meta')?.textContent).toMatch(/national security spokesperson.*White House.*via CBS News/);
+    expect(root.querySelector('.nc-mix-line')?.textContent).toMatch(/of 15 statements come from unnamed sources;.*none was obtained by the publisher itself\.$/);
+  });
+
   it('puts "Originally reported by NBC News" first, CBS News among the outlets also cited', async () => {
     const { root } = await mount(attributedSeedView());
     const main = root.querySelector('.nc-main')!;
