@@ -8,7 +8,7 @@ import { MAX_ARTICLE_CHARS, type ContentMessageType, type PopupView } from '../m
 import { listen, sendToBackground } from '../platform/messaging';
 import { watchPage } from '../platform/page-watch';
 import { message } from '../platform/runtime';
-import { loadSettings } from '../platform/settings-store';
+import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { DEFAULT_SETTINGS, isBlockedHost, type Settings } from '../settings';
 import { Anchorer, isOwnElement, sentenceEnd, sentenceStart, type DomPoint } from './anchor';
 import { BadgeLayer, schemeAt, type BadgeClaim, type BadgeGroup, type BadgeStrings } from './badges';
@@ -104,6 +104,12 @@ export class PageController {
       () => undefined,
     );
     await this.ready;
+    // The reader switched inline badges on or off in the options: follow at once.
+    onSettingsChanged((s) => {
+      const badgesChanged = s.badges !== this.settings.badges;
+      this.settings = s;
+      if (badgesChanged) void this.setBadges(s.badges);
+    });
     addEventListener('pagehide', () => this.life.abort());
     addEventListener('pageshow', (e) => {
       if (!e.persisted) return;
