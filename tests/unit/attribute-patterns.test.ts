@@ -51,6 +51,8 @@ const rows: Row[] = [
   { family: 'parenthesis in name', text: 'Sen. Jane Doe (D-Ore.) said the vote was rigged.', source: 'Sen. Jane Doe (D-Ore.)', cue: 'said', content: 'the vote was rigged' },
   { family: 'conservative content', text: 'The mayor said the bridge was safe, but engineers were not convinced.', source: 'The mayor', cue: 'said', content: 'the bridge was safe' },
   { family: 'manner verb as tag', text: '“You will pay for this,” she smiled.', source: 'she', cue: 'smiled', content: '“You will pay for this,”' },
+  { family: 'interposed tag', text: 'The museum, the mayor said, would open in June.', source: 'the mayor', cue: 'said', content: 'The museum | would open in June' },
+  { family: 'doubled apostrophes', text: "''We are ready,'' said Tom Baker.", source: 'Tom Baker', cue: 'said', content: "''We are ready,''" },
   { family: 'dash tag', text: '“Imagination matters more than knowledge.” ― Ada Byron', source: 'Ada Byron', cue: '―', content: '“Imagination matters more than knowledge.”' },
 ];
 

@@ -58,6 +58,8 @@ export interface PatternContext {
 const MAX_LEFT_CHUNK = 14;
 /** Longest appositive between two commas in "X, the role at Org, said". */
 const MAX_APPOSITIVE = 28;
+/** Appositives kept in a source: PolNeAR keeps the one that identifies the speaker ("Name, role,"). */
+const MAX_APPOSITIVES = 1;
 /** Longest source after an inverted cue ("..., said X, the role at Org"). */
 const MAX_RIGHT_SOURCE = 30;
 /** How far past the cue a "that" may be and still open the content ("said on Monday in a statement that"). */
@@ -249,11 +251,12 @@ function leftSource(ctx: PatternContext, S: Sentence, L: number): [number, numbe
     else if (t.w === '(') depth--;
     else if (depth <= 0) {
       if (t.t === 'q' || t.q >= 0 || t.w === ';' || t.w === ':' || DASHES.has(t.w)) break;
-      if (t.w === ',') { commas.push(k); if (commas.length > 3) break; }
+      if (t.w === ',') { commas.push(k); if (commas.length > 6) break; }
     }
     k--;
   }
-  // Try the name before each comma, nearest first but needing at least one appositive.
+  // Candidate names before each comma (needing at least one appositive after them).
+  const valid: [number, [number, number]][] = [];
   for (let c = 1; c < commas.length; c++) {
     const headEnd = commas[c]!;
     const head = plainChunk(ctx, S, headEnd);
@@ -269,14 +272,22 @@ function leftSource(ctx: PatternContext, S: Sentence, L: number): [number, numbe
         if (!RELATIVES.has(tokens[segStart]!.lw)) ok = false;
       }
     }
-    if (!ok) continue;
-    const firstApp = tokens[headEnd + 1]!;
-    if (RELATIVES.has(firstApp.lw) || (/ing$/.test(firstApp.lw) && !firstApp.cap)) return head;
-    // Name plus first appositive and its comma.
-    const firstAppEnd = commas[c - 1]!;
-    return [head[0], firstAppEnd + 1];
+    if (ok) valid.push([c, head]);
   }
-  return null;
+  if (!valid.length) return null;
+  // A proper name further left wins ("Donna Rawlings, 59, of Ashton, Md., said"); else the nearest.
+  const isName = ([a, b]: [number, number]): boolean => b - a <= 5 && tokens.slice(a, b).every((t) => t.cap || t.w === '.' || t.w === '-');
+  const named = valid.filter(([, h]) => isName(h));
+  const [c, head] = named.length ? named[named.length - 1]! : valid[0]!;
+  // Keep the appositives up to the first relative or participial one ("Name, role, which ..., said").
+  for (let m = c - 1; m >= 0; m--) {
+    const segStart = tokens[commas[m + 1]! + 1]!;
+    if (RELATIVES.has(segStart.lw) || (/ing$/.test(segStart.lw) && !segStart.cap)) {
+      return m === c - 1 ? head : [head[0], commas[m + 1]!];
+    }
+    if (m === c - 1 - MAX_APPOSITIVES + 1) return [head[0], commas[m]! + 1];
+  }
+  return [head[0], j + 1];
 }
 
 /** Words that can start a source after an inverted cue ("said Smith", "said the minister"). */
@@ -696,6 +707,17 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
       const more = resumedQuote(ctx, S, R);
       if (more) frags.push(more);
       pushClaim(out, { src, cue: [L, R], content: frags, via, nested: false, family: 'postposed', cls, sent: si });
+      return;
+    }
+  }
+  // Interposed: "The museum, Mr. Bush said, celebrated his heroes." Content on both sides of the tag.
+  if (contentBefore && anyFrame && tokens[R]?.w === ',' && tokens[R]!.q < 0 && src[1] - src[0] <= 6 && forms.some((f) => f.form === 'past' || f.form === 'present')) {
+    const left = postposedContent(ctx, S, src[0], out, firstOfSentence);
+    const rightStart = R + 1;
+    const right = trimContent(ctx, rightStart, preposedContentEnd(ctx, S, rightStart));
+    if (left && right && !isEnd(tokens[rightStart])) {
+      const via = viaAfter(ctx, R, tellType, S)?.via ?? null;
+      pushClaim(out, { src, cue: [L, R], content: [left, right], via, nested: false, family: 'interposed', cls, sent: si });
       return;
     }
   }
