@@ -84,6 +84,12 @@ describe('original reporter', () => {
       evidence: 'According to Reuters',
     },
     {
+      name: 'a report that triggered the news ("after X reported") is background, not the origin',
+      text: 'Asian shares were mixed in early trading on Tuesday after CNBC reported that the mood in Beijing was pessimistic about a trade deal.\n\nThe Nikkei fell 0.5% and the Hang Seng rose 0.2% by midday, while the Shanghai Composite was flat.',
+      publisher: 'Market Desk',
+      expected: null,
+    },
+    {
       name: 'a wire dateline makes the wire the origin',
       text: 'NEW YORK (AP) — The city will open its first new subway line in a decade next month, officials said on Wednesday, after years of delays.\n\nThe line will serve about 200,000 riders a day, the transit authority said in a statement.',
       publisher: 'Springfield Gazette',
@@ -161,6 +167,20 @@ describe('original reporter', () => {
     expect(s.originalReporter?.name).toBe('The Associated Press');
   });
 
+  test('a provenance value that is not a name is ignored', () => {
+    const text = 'The school district will close four schools next year, officials said on Monday.';
+    const provenance: ProvenanceSignal[] = [{ kind: 'originally-appeared', outlet: 'at 2', evidence: 'This article was originally published at 2 p.m.', url: null }];
+    expect(summarizeClaims(article(text, { provenance }), []).originalReporter).toBeNull();
+  });
+
+  test('an outlet claim whose source is an ordinary lower-case phrase is not weighed', () => {
+    const text = 'Once the transcript of the call was released, the nation learned that the complaint had been filed weeks before the hearing began.';
+    const c = claims(text, [{ at: 'Once', source: 'the nation', cue: 'learned', content: 'the complaint had been filed', speaker: 'The Nation', kind: 'outlet' }]);
+    const s = summarizeClaims(article(text, { publisher: 'Opinion Weekly' }), [...c, ...c, ...c]);
+    expect(s.originalReporter).toBeNull();
+    expect(s.outlets).toEqual([]);
+  });
+
   test('claims by an outlet resolved from a pronoun add to its evidence', () => {
     const text = 'The ministry is preparing new rules for cryptocurrency exchanges that would require them to hold licences.\n\nIt reported that the rules could take effect in the spring, once parliament has approved them and the central bank has had its say.';
     // Without the claim, nothing in the text names an outlet.
@@ -181,6 +201,7 @@ describe('outlets cited', () => {
     { name: 'not outlets: press secretary, Times Square, post office', text: 'White House Press Secretary Karine Jean-Pierre said the press pool would meet in Times Square, near the Post Office.', expected: [] },
     { name: 'statements to an outlet\'s staff are not statements to the outlet', text: 'Murdoch told Fox staffers that he was in charge. He told an NBC executive the same.', expected: [] },
     { name: 'a reporter "for" or "of" an outlet', text: 'As Jane Roe reports for NPR, the clinic closed. According to John Doe of the Financial Times, it will reopen.', expected: ['NPR', 'Financial Times'] },
+    { name: 'a reporter of an unknown outlet', text: 'The defendant stood silent as the verdict was read, reported Jane Roe of South Carolina Public Radio.', expected: ['South Carolina Public Radio'] },
     { name: 'inverted attribution', text: 'The vote was delayed again, reports Reuters. Turnout was low, writes the Associated Press.', expected: ['Reuters', 'The Associated Press'] },
     { name: 'an unknown outlet next to a cue', text: 'The mayor told the Riverside Gazette that the bridge would reopen.', expected: ['Riverside Gazette'] },
   ])('$name', ({ text, expected }) => {

@@ -55,8 +55,11 @@ export const BEFORE_CUES: readonly CuePattern[] = [
   { cue: 'credit', re: /(?:\b(?:source|sources|credit|credits)\s*:|\bcopyright|©|\(c\))\s*(?:\d{4}\s+)?(?:the\s+)?$/ },
 ];
 
-/** "according to Jane Roe of the": a named journalist of the outlet (matched on the text as written). */
-const ACCORDING_TO_JOURNALIST = /\b[Aa]ccording to (?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:of|at|from|with|for)\s+(?:the\s+)?$/u;
+/**
+ * "according to Jane Roe of the", "reported Jane Roe of", "told Jane Roe of": a named
+ * journalist of the outlet (matched on the text as written, since names are capitalised).
+ */
+const VIA_JOURNALIST = /\b([Aa]ccording to|told|tells|reported|reports|wrote|writes|said|says|noted|notes)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:of|at|from|with|for)\s+(?:the\s+)?$/u;
 
 /**
  * Inverted attributions ("..., reports Reuters.", "writes the Associated Press."): a verb
@@ -114,7 +117,11 @@ export function classifyCitation(text: string, start: number, end: number): Cita
   // "Fox staffers", "an NBC executive": the outlet's people or property, not its journalism.
   if (found.length === 0 && ATTRIBUTIVE.test(after)) return null;
   for (const p of BEFORE_CUES) if (p.re.test(before)) found.push(p.cue);
-  if (ACCORDING_TO_JOURNALIST.test(text.slice(Math.max(0, start - BEFORE_WINDOW), start).replace(/\s+/g, ' '))) found.push('according');
+  const journalist = VIA_JOURNALIST.exec(text.slice(Math.max(0, start - BEFORE_WINDOW), start).replace(/\s+/g, ' '));
+  if (journalist) {
+    const verb = journalist[1]!.toLowerCase();
+    found.push(verb === 'according to' ? 'according' : verb.startsWith('tel') || verb === 'told' ? 'told' : 'statement');
+  }
   const inverted = INVERTED_BEFORE.exec(before);
   if (inverted && INVERTED_AFTER.test(text.slice(end, end + AFTER_WINDOW))) found.push(inverted[1] === 'according' ? 'according' : /^report/.test(inverted[1]!) ? 'report' : 'statement');
   if (found.length === 0) return null;

@@ -171,11 +171,24 @@ export function outletForHost(host: string): OutletEntry | null {
   return null;
 }
 
+/** Edition and format words after a masthead ("VICE US", "BBC Online", "CNN Digital"). */
+const EDITION_SUFFIX = /\s+(?:US|UK|U\.S\.|U\.K\.|International|Online|Digital|Edition|English|India|Africa|Asia|Australia|Canada|Europe|\.com)$/i;
+
+/**
+ * The knowledge base's display name for a name as written elsewhere (provenance values,
+ * bylines): the entry's name, also when an edition word follows the masthead ("VICE US");
+ * else the name itself.
+ */
+export function canonicalOutletName(name: string): string {
+  const trimmed = name.trim();
+  return (lookupOutlet(trimmed) ?? lookupOutlet(trimmed.replace(EDITION_SUFFIX, '')))?.name ?? trimmed;
+}
+
 /** Whether two outlet names denote the same outlet (through the knowledge base, else by text). */
 export function isSameOutlet(a: string, b: string): boolean {
   if (norm(a) === norm(b)) return true;
-  const ea = lookupOutlet(a);
-  return ea !== null && ea === lookupOutlet(b);
+  const ea = lookupOutlet(a) ?? lookupOutlet(a.trim().replace(EDITION_SUFFIX, ''));
+  return ea !== null && ea === (lookupOutlet(b) ?? lookupOutlet(b.trim().replace(EDITION_SUFFIX, '')));
 }
 
 /** The word before `pos` (letters only), with where it starts. */
@@ -305,8 +318,12 @@ function matchShortForm(text: string, thePos: number, earlier: OutletMention[], 
 }
 
 const SUFFIXES = new Set(OUTLET_SUFFIX_WORDS);
-/** Lower-case words allowed inside a multi-word outlet name ("Voice of the People Radio"). */
-const NAME_JOINERS = new Set(['of', 'the', 'and', '&', 'de', 'del', 'la', 'le', 'du', 'for']);
+/**
+ * Joiners allowed inside an unknown outlet's name ("Smith & Sons Radio"). Not "of": "Jane
+ * Roe of South Carolina Public Radio" is a reporter of the outlet, and names with "of" that
+ * are outlets ("Times of India") are in the knowledge base.
+ */
+const NAME_JOINERS = new Set(['&']);
 /** The most words an unknown outlet name may have: longer capitalised runs are headlines. */
 const MAX_NAME_WORDS = 6;
 

@@ -8,8 +8,8 @@
  */
 import type { Article, Claim, OriginalReporter, ProvenanceKind } from '../model';
 import type { CitationCue } from '../outlets/citation-cues';
-import { lookupOutlet } from '../outlets/outlets';
-import { mentionsFrom, type CitedMention } from './outlet-citations';
+import { canonicalOutletName, lookupOutlet } from '../outlets/outlets';
+import { isOutletReference, mentionsFrom, type CitedMention } from './outlet-citations';
 import { sentenceAt } from './sentences';
 import type { WireCredit } from './wire';
 
@@ -60,7 +60,8 @@ const LEDE_PARAGRAPHS = LEDE_FACTORS.length;
  * "as X previously reported") is not the credit for this story's news: its weight is scaled.
  */
 const BACKGROUND_FACTOR = 0.4;
-const BACKGROUND = /\b(?:comes?|came|coming)\b[^.]{0,40}\b(?:after|since|following)\s+(?:the\s+)?$|\b(?:follows?|followed|following|after|since)\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:report|story|article)s?\s+(?:by|in|from)\s+(?:the\s+)?$|\b(?:previously|earlier|had|last\s+\w+)\s+(?:reported|revealed)\s+(?:by|in)\s+(?:the\s+)?$/i;
+const BACKGROUND = /\b(?:comes?|came|coming)\b[^.]{0,40}\b(?:after|since|following)\s+(?:the\s+)?$|\b(?:follows?|followed|following|after|since)\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:report|story|article)s?\s+(?:by|in|from)\s+(?:the\s+)?$|\b(?:previously|earlier|had|last\s+\w+)\s+(?:reported|revealed)\s+(?:by|in)\s+(?:the\s+)?$|\b(?:after|since|following)\s+(?:the\s+)?$/i;
+/** "after CNBC reported" is matched by the last branch of {@link BACKGROUND} together with a report verb after the name. */
 const BACKGROUND_AFTER = /^(?:['’]s?)?\s+(?:had\s+)?(?:previously|earlier|once)\s+(?:reported|revealed)/i;
 /** A paragraph shorter than this is a headline, byline or caption, not lede prose. */
 const LEDE_MIN_CHARS = 100;
@@ -78,6 +79,11 @@ interface Evidence {
   link: string | null;
   /** Counts toward the lede requirement: a credit of the news, not a statement given to the outlet. */
   credits: boolean;
+}
+
+/** A provenance value that can be an outlet's name: known, or capitalised words ("at 2" is not). */
+function isPlausibleOutletName(name: string): boolean {
+  return lookupOutlet(name) !== null || /^(?:[Tt]he\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’ -]{1,60}$/u.test(name.trim()) && /\p{L}{2}/u.test(name);
 }
 
 /** The inputs {@link findOriginalReporter} weighs. */
@@ -108,13 +114,15 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
   const evidence = new Map<string, Evidence[]>();
   const add = (name: string | null, ev: Evidence): void => {
     if (!name || isPublisher(name)) return;
-    const key = lookupOutlet(name)?.name ?? name;
+    const key = canonicalOutletName(name);
+    if (isPublisher(key)) return;
     let list = evidence.get(key);
     if (!list) evidence.set(key, (list = []));
     list.push(ev);
   };
   for (const p of article.provenance) {
     if (!p.outlet || p.kind === 'wire-credit' || p.kind === 'wire-byline') continue; // weighed through `wires`
+    if (!isPlausibleOutletName(p.outlet)) continue;
     const weight = STRONG_PROVENANCE.has(p.kind) ? STRONG_PROVENANCE_WEIGHT : OTHER_PROVENANCE_WEIGHT;
     add(p.outlet, { weight, text: p.evidence, pos: -1, link: p.url, credits: true });
   }
@@ -123,8 +131,10 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
     if (!m.cue) continue;
     const f = factor(m.start);
     const inLede = f > 1;
-    const background =
-      BACKGROUND.test(text.slice(Math.max(m.sentence.start, m.start - 80), m.start)) || BACKGROUND_AFTER.test(text.slice(m.end, m.end + 40));
+    const lead = text.slice(Math.max(m.sentence.start, m.start - 80), m.start);
+    const trail = text.slice(m.end, m.end + 40);
+    const afterReport = /\b(?:after|since|following)\s+(?:the\s+)?$/i.test(lead) && /^(?:['’]s?)?\s+(?:had\s+|has\s+)?(?:reported|revealed|published|broke)/i.test(trail);
+    const background = afterReport || (BACKGROUND.test(lead) && !/\b(?:after|since|following)\s+(?:the\s+)?$/i.test(lead)) || BACKGROUND_AFTER.test(trail);
     const weight = CUE_WEIGHT[m.cue] * f * (background ? BACKGROUND_FACTOR : 1);
     const credits = m.cue !== 'told' && m.cue !== 'interview';
     add(m.name, { weight, text: text.slice(m.sentence.start, m.sentence.end).trim(), pos: m.start, link: m.link, credits: credits && inLede && !background });
@@ -134,6 +144,7 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
     const src = c.source;
     const named = src && mentionsFrom(cited, src.start).some((m) => m.cue && m.start < src.end && m.end > src.start);
     if (named) continue; // already counted as a mention
+    if (!isOutletReference(c.source?.text ?? '')) continue; // "the nation learned": not an outlet written so
     const f = factor(c.cue.start);
     const inLede = f > 1;
     add(c.speaker.name, { weight: OUTLET_CLAIM_WEIGHT * f, text: sentenceAt(text, c.cue.start), pos: c.cue.start, link: null, credits: inLede });

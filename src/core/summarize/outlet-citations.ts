@@ -36,6 +36,16 @@ export function mentionsFrom<T extends { start: number; end: number }>(sorted: T
   return sorted.slice(lo, lo + LOCAL_MENTIONS);
 }
 
+/**
+ * Sources that can stand for an outlet without naming it: pronouns and generic outlet nouns
+ * ("It stated", "the newspaper reported"). An outlet claim whose source is other lower-case
+ * text is doubtful (a common word that is also a masthead) and is not weighed.
+ */
+export function isOutletReference(source: string): boolean {
+  return /^(?:it|they|its|their)$/i.test(source.trim()) ||
+    /^(?:the|this|that)\s+(?:network|newspaper|paper|outlet|agency|news agency|wire service|broadcaster|magazine|site|website|channel|station|publication|tabloid|daily|weekly)$/i.test(source.trim());
+}
+
 /** The host of a URL, or null. */
 function hostOf(href: string): string | null {
   const m = /^https?:\/\/([^/:?#]+)/i.exec(href);
@@ -146,6 +156,9 @@ export function summarizeOutletCitations(cited: CitedMention[], claims: Claim[],
   for (const c of claims) {
     // An outlet speaker the text scan missed at that point (the engine resolved "the network" or "it").
     if (c.speaker.kind !== 'outlet' || isPublisher(c.speaker.name)) continue;
+    const src = c.source;
+    const named = src !== null && mentionsFrom(cited, src.start).some((m) => m.start < src.end && m.end > src.start);
+    if (!named && !isOutletReference(src?.text ?? '')) continue;
     const o = get(c.speaker.name, c.cue.start);
     if (o.mentions === 0) o.mentions++;
   }
