@@ -508,12 +508,23 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
       accordingTo(ctx, S, si, i, out);
       continue;
     }
-    if (NOUN_CUES.has(tk.lw) && possessiveNounCue(ctx, S, si, i, out)) continue;
     const forms = cueForms(tk);
     if (!forms) continue;
     // "the United States", "Says" in a title-case headline is fine, a proper noun elsewhere is not.
     if (tk.cap && i !== S.ts && !isHeadline) continue;
     verbCue(ctx, S, si, i, forms, out, firstOfSentence);
+  }
+  // Noun cues last: a verb cue outranks them, and they never swallow one.
+  for (let i = S.ts; i < S.te; i++) {
+    const tk = tokens[i]!;
+    if (tk.q >= 0 || tk.t !== 'w' || !NOUN_CUES.has(tk.lw) || insideExisting(out, firstOfSentence, i)) continue;
+    const before = out.length;
+    if (possessiveNounCue(ctx, S, si, i, out) && out.length > before) {
+      const c = out[out.length - 1]!;
+      const [a, b] = c.content[0]!;
+      const swallows = out.slice(firstOfSentence, before).some((o) => o.cue[0] >= a && o.cue[0] < b || (o.src && o.src[0] >= c.cue[0] && o.src[0] < b));
+      if (swallows) out.pop();
+    }
   }
   if (out.length === firstOfSentence) {
     colonLabel(ctx, S, si, out, isHeadline);
@@ -693,7 +704,7 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     if (!forms.some((f) => f.form === 'present' || f.form === 'past' || f.form === 'base')) return;
     if (forms.every((f) => f.form === 'ing' || f.form === 'participle')) return;
     const w = tokens[src[1] - 1]!.lw;
-    if (shared || w === 'to' || w === 'i' || w === 'you' || DETERMINERS.has(w)) { if (!shared) return; }
+    if (!shared && (w === 'to' || w === 'the' || w === 'a' || w === 'an')) return;
   }
   const before = shared ? undefined : tokens[src[0] - 1];
   const contentBefore = before && src[0] > S.ts && (before.w === ',' || quoteEndingAt(ctx, src[0] - 1) || DASHES.has(before.w)) && (before.w !== ',' || !isClauseOpenerChunk(ctx, S, src[0] - 1));
