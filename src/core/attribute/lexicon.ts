@@ -180,6 +180,7 @@ export const NOUN_LIKE: ReadonlySet<string> = new Set([
   'continue', 'continues', 'maintain', 'warn', 'worry', 'worries', 'learn', 'see', 'sees', 'hold', 'holds',
   'attack', 'attacks', 'challenge', 'challenges', 'ridicule', 'welcome', 'support', 'supports', 'blame',
   'label', 'labels', 'brand', 'brands', 'hail', 'praise', 'cite', 'defend', 'fault', 'faults', 'mock',
+  'stress', 'stresses', 'advocate', 'advocates', 'maintains', 'release', 'order', 'report', 'rule', 'post',
 ]);
 
 /** Verbs of the "tell" type: the word after them is the person spoken to, not the content. */

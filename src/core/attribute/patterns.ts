@@ -337,9 +337,17 @@ function rightSource(ctx: PatternContext, S: Sentence, R: number): [number, numb
 }
 
 /** After a post-posed cue ending at R: is the rest of the sentence only adjuncts (no new content)? */
-function clauseEndsAfter(ctx: PatternContext, S: Sentence, R: number): boolean {
+function clauseEndsAfter(ctx: PatternContext, S: Sentence, R: number, tellType = false): boolean {
   const { tokens } = ctx;
-  for (let b = R; b < S.te; b++) {
+  let b = R;
+  // "..., she told reporters." / "..., he told CNN on Monday.": the recipient is no new content.
+  if (tellType) b = skipRecipient(ctx, S, R);
+  const first = b < S.te ? tokens[b] : undefined;
+  if (first && first.q < 0 && first.t === 'w' && !PREPOSITIONS.has(first.lw) && !WEEKDAYS.has(first.lw) && !/^[a-z]+ly$/.test(first.w) && !ctx.outletAt.has(b)) {
+    // A noun phrase right after the cue is its object: the cue opens content, it does not close it.
+    return false;
+  }
+  for (; b < S.te; b++) {
     const t = tokens[b]!;
     if (b - R > MAX_TAIL) return false;
     if (isEnd(t) && (b === S.te - 1 || tokens[b + 1]!.t === 'q')) return true;
@@ -350,7 +358,9 @@ function clauseEndsAfter(ctx: PatternContext, S: Sentence, R: number): boolean {
       // ", adding that ...", ", who ...", ", according to ...": a new clause that is not our content.
       if (!n) return true;
       if ((ING_TAIL.test(n.lw) && !n.cap) || RELATIVES.has(n.lw) || ['according', 'as', 'but', 'and', 'though', 'although', 'because', 'while', 'referring', 'before', 'after', 'when'].includes(n.lw)) return true;
-      continue;
+      // ", on Monday." goes on as an adjunct; anything else goes on with new content.
+      if (PREPOSITIONS.has(n.lw) || WEEKDAYS.has(n.lw)) continue;
+      return false;
     }
     if (t.t === 'w' && !t.cap && (t.lw === 'that' || WH_WORDS.has(t.lw) && t.lw !== 'when' && t.lw !== 'who' && t.lw !== 'which')) return false;
     if (t.t === 'w' && !t.cap && (AUXILIARIES.has(t.lw) || (CUE_FORMS.has(t.lw) && !ING_TAIL.test(t.lw)))) return false;
@@ -709,7 +719,7 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   const before = shared ? undefined : tokens[src[0] - 1];
   const contentBefore = before && src[0] > S.ts && (before.w === ',' || quoteEndingAt(ctx, src[0] - 1) || DASHES.has(before.w)) && (before.w !== ',' || !isClauseOpenerChunk(ctx, S, src[0] - 1));
 
-  if (contentBefore && (anyFrame || frames.has('tag') || frames.has('clause')) && (quoteTagBefore(ctx, src[0]) || clauseEndsAfter(ctx, S, R))) {
+  if (contentBefore && (anyFrame || frames.has('tag') || frames.has('clause')) && (quoteTagBefore(ctx, src[0]) || clauseEndsAfter(ctx, S, R, tellType))) {
     // Post-posed: "“...,” he said." / "The plan is dead, officials said on Monday."
     const content = postposedContent(ctx, S, src[0], out, firstOfSentence);
     if (content) {
@@ -818,8 +828,8 @@ function isClauseOpenerChunk(ctx: PatternContext, S: Sentence, k: number): boole
   const { tokens } = ctx;
   const f = tokens[S.ts];
   if (!f) return false;
-  if (k - S.ts > 8) return false;
   const lw = f.lw;
+  if (k - S.ts > (PREPOSITIONS.has(lw) ? 14 : 8)) return false;
   return PREPOSITIONS.has(lw) || lw === 'asked' || lw === 'speaking' || lw === 'responding' || lw === 'writing' || lw === 'however' || lw === 'meanwhile' || lw === 'but' || lw === 'and' || lw === 'still' || lw === 'instead' || lw === 'separately' || lw === 'yet' || WEEKDAYS.has(lw);
 }
 

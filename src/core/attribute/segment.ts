@@ -63,7 +63,7 @@ const SINGLE_CLOSE = new Set(['’', '›']);
 
 // Character classes, computed once per code unit and cached: 1 word character, 2 other.
 const WORD_CLASS = new Uint8Array(65536);
-const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_CLASS = new Uint8Array(65536);
 
 function isWordCode(c: number): boolean {
