@@ -58,6 +58,8 @@ const EVALUATION: [string, string?][] = [
   ['endorse'], ['oppose'], ['defend'], ['applaud'], ['welcome'], ['denounce'], ['decry'], ['mock'],
   ['ridicule'], ['challenge'], ['dismiss'], ['liken'], ['call'], ['cite'], ['blame'], ['label'],
   ['brand'], ['hail'], ['lambaste'], ['fault'], ['rebuke'], ['chide'], ['scold'], ['berate'],
+  ['support'], ['back'], ['encourage'], ['discuss'], ['reference'], ['promote'], ['outline'], ['tout'],
+  ['champion'], ['highlight'], ['rail'], ['chastise'], ['decry'], ['bash'], ['dismiss'], ['deride'],
 ];
 
 // Attitude, knowledge and evidence verbs: PolNeAR counts beliefs, intentions and evidence,
@@ -181,6 +183,8 @@ export const NOUN_LIKE: ReadonlySet<string> = new Set([
   'attack', 'attacks', 'challenge', 'challenges', 'ridicule', 'welcome', 'support', 'supports', 'blame',
   'label', 'labels', 'brand', 'brands', 'hail', 'praise', 'cite', 'defend', 'fault', 'faults', 'mock',
   'stress', 'stresses', 'advocate', 'advocates', 'maintains', 'release', 'order', 'report', 'rule', 'post',
+  'back', 'backs', 'outline', 'outlines', 'highlight', 'highlights', 'rail', 'rails', 'champion', 'champions',
+  'reference', 'references', 'bash', 'promote', 'tout', 'discuss', 'encourage',
 ]);
 
 /** Verbs of the "tell" type: the word after them is the person spoken to, not the content. */
