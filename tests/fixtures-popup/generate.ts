@@ -6,7 +6,7 @@
  *
  * - seed-text.json:  `analyzeText` on ../shared/seeds/000_6dbcb90c4370552a.txt (the brief's input)
  * - seed-page.json:  `analyzePage` on seeds/seed.html (the same article with its page furniture)
- * - no-claims.json:  `analyzeText` on no-claims.txt, a short factual text nobody is quoted in
+ * - no-claims.json:  `analyzePage` on no-claims.html, a short news page nobody is quoted in
  * - not-article.json: the detection of a real non-article page of the corpus
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -43,11 +43,9 @@ const page = analyzePage(documentOf(SEED_HTML), SEED_URL, { force: true });
 if (page.ok) write('seed-page.json', { status: 'ready', analysis: stable(page.analysis), badgesVisible: true });
 else console.error('seed-page.json: the seed page did not analyse');
 
-write('no-claims.json', {
-  status: 'ready',
-  analysis: stable(analyzeText(readFileSync(path.join(here, 'no-claims.txt'), 'utf8'), 'https://news.example.org/2024/05/city-bike-lanes')),
-  badgesVisible: true,
-});
+const noClaims = analyzePage(documentOf(path.join(here, 'no-claims.html')), 'https://news.example.org/2024/05/city-bike-lanes', { force: true });
+if (noClaims.ok) write('no-claims.json', { status: 'ready', analysis: stable(noClaims.analysis), badgesVisible: true });
+else console.error('no-claims.json: the page did not analyse');
 
 const nonArticleUrl = 'https://blog.wordpress.com/';
 write('not-article.json', { status: 'not-article', detection: detectArticle(documentOf(NON_ARTICLE), nonArticleUrl) });

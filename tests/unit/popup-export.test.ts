@@ -150,8 +150,8 @@ describe('filterSpeakers', () => {
 });
 
 describe('fixtures', () => {
-  it('the no-claims text really has no attribution cue a reader would see', () => {
-    const text = readFileSync(path.resolve(__dirname, '../fixtures-popup/no-claims.txt'), 'utf8');
-    expect(text).not.toMatch(/\b(said|says|told|according to|stated)\b/i);
+  it('the no-claims page really has no attribution cue a reader would see', () => {
+    const html = readFileSync(path.resolve(__dirname, '../fixtures-popup/no-claims.html'), 'utf8');
+    expect(html).not.toMatch(/\b(said|says|told|according to|stated)\b/i);
   });
 });

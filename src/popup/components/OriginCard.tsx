@@ -30,8 +30,8 @@ export function OriginCard({ analysis, onOpenLink }: OriginCardProps) {
     }
   };
   return (
-    <section class="nc-origin" aria-labelledby="nc-origin-label" onKeyDown={onKeyDown}>
-      <p id="nc-origin-label" class="nc-eyebrow">{t('popupOriginLabel')}</p>
+    <section class={origin ? 'nc-origin' : 'nc-origin nc-origin--none'} aria-labelledby="nc-origin-label" onKeyDown={onKeyDown}>
+      <p id="nc-origin-label" class="nc-eyebrow">{origin ? t('popupOriginLabel') : t('popupOriginLabelNone')}</p>
       {origin ? (
         <>
           <p class="nc-origin-name">{origin.name}</p>

@@ -32,10 +32,9 @@ export function SourceMixChart({ analysis }: SourceMixChartProps) {
       {bars.length > 0 && (
         <ul class="nc-mix-legend">
           {bars.map((b) => (
-            <li key={b.kind} class="nc-mix-row">
+            <li key={b.kind} class="nc-mix-row" title={`${b.label}: ${sourceCount(b.sources)}, ${statementCount(b.statements)}`}>
               <span class={`nc-swatch nc-kind-bg--${b.kind}`} aria-hidden="true" />
               <span class="nc-mix-label">{b.label}</span>
-              <span class="nc-mix-sources">{sourceCount(b.sources)}</span>
               <span class="nc-mix-count">
                 <span aria-hidden="true">{b.statements}</span>
                 <span class="nc-sr-only">{statementCount(b.statements)}</span>
