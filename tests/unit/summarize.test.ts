@@ -167,6 +167,13 @@ describe('original reporter', () => {
     expect(s.originalReporter?.name).toBe('The Associated Press');
   });
 
+  test('the page naming its own outlet as the origin leaves the origin with the publisher', () => {
+    const text = 'Fires are burning across the rainforest at a record rate this month, satellite data show, a sign of a long dry season ahead, reported Euronews.';
+    const provenance: ProvenanceSignal[] = [{ kind: 'originally-appeared', outlet: 'VICE US', evidence: 'This article originally appeared on VICE US', url: null }];
+    expect(summarizeClaims(article(text, { publisher: 'Vice', provenance }), []).originalReporter).toBeNull();
+    expect(summarizeClaims(article(text, { publisher: 'Vice' }), []).originalReporter?.name).toBe('Euronews');
+  });
+
   test('a provenance value that is not a name is ignored', () => {
     const text = 'The school district will close four schools next year, officials said on Monday.';
     const provenance: ProvenanceSignal[] = [{ kind: 'originally-appeared', outlet: 'at 2', evidence: 'This article was originally published at 2 p.m.', url: null }];
@@ -222,6 +229,13 @@ describe('outlets cited', () => {
     const text = 'The governor told The Boston Globe that she would sign the bill. According to the Associated Press, she will.';
     const s = summarizeClaims(article(text, { publisher: 'The Boston Globe' }), []);
     expect(s.outlets.map((o) => o.name)).toEqual(['The Associated Press']);
+  });
+
+  test('an unknown name linked to a known outlet\'s site is that outlet', () => {
+    const text = 'The state declared an emergency over the fires, reported the Amazonia Times.';
+    const at = text.indexOf('Amazonia Times');
+    const links: ArticleLink[] = [{ start: at, end: at + 'Amazonia Times'.length, text: 'Amazonia Times', href: 'https://www.reuters.com/x' }];
+    expect(summarizeClaims(article(text, { links }), []).outlets.map((o) => o.name)).toEqual(['Reuters']);
   });
 
   test('the link on or next to a mention, preferring the outlet\'s own site', () => {

@@ -401,7 +401,7 @@ const EUROPE: Row[] = [
   ['Radio France Internationale', 'broadcaster', 'FR', ['RFI'], ['rfi.fr']],
   ['BFM TV', 'broadcaster', 'FR', ['BFMTV'], ['bfmtv.com']],
   ['TF1', 'broadcaster', 'FR', [], ['tf1info.fr', 'tf1.fr']],
-  ['Euronews', 'broadcaster', 'INT', ['euronews'], ['euronews.com']],
+  ['Euronews', 'broadcaster', 'INT', ['euronews', 'Euro News'], ['euronews.com']],
   ['Arte', 'broadcaster', 'FR', ['ARTE'], ['arte.tv'], ['Arte']],
   ['Corriere della Sera', 'newspaper', 'IT', ['Corriere'], ['corriere.it']],
   ['La Repubblica', 'newspaper', 'IT', ['Repubblica'], ['repubblica.it']],

@@ -120,6 +120,8 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
     if (!list) evidence.set(key, (list = []));
     list.push(ev);
   };
+  // The page declares the publisher's own outlet as the story's origin ("originally appeared on VICE US").
+  if (article.provenance.some((p) => p.outlet && STRONG_PROVENANCE.has(p.kind) && isPublisher(canonicalOutletName(p.outlet)))) return null;
   for (const p of article.provenance) {
     if (!p.outlet || p.kind === 'wire-credit' || p.kind === 'wire-byline') continue; // weighed through `wires`
     if (!isPlausibleOutletName(p.outlet)) continue;

@@ -91,7 +91,13 @@ export function findCitedMentions(article: Article, claims: Claim[], publisher: 
   const raw = findOutletMentions(text, { publisher });
   const out: CitedMention[] = raw.map((m) => {
     const sentence = sentenceBounds(text, m.start);
-    return { ...m, cue: classifyCitation(text, m.start, m.end), sentence, link: linkFor(m, sentence, article.links, publisherHost) };
+    const link = linkFor(m, sentence, article.links, publisherHost);
+    // An unknown name whose own link goes to a known outlet's site is that outlet.
+    const onLink = !m.known && link ? article.links.find((l) => l.href === link && l.start < m.end && l.end > m.start) : undefined;
+    const host = onLink ? hostOf(onLink.href) : null;
+    const byLink = host ? outletForHost(host) : null;
+    const named = byLink ? { name: byLink.name, known: true } : {};
+    return { ...m, ...named, cue: classifyCitation(text, m.start, m.end), sentence, link };
   });
   // Coordinated names share a cue: "according to CNN and the BBC", "CNN and the BBC reported".
   for (let i = 1; i < out.length; i++) {
