@@ -70,9 +70,13 @@ async function analyseAll(page: Page, session: Parameters<typeof settledState>[0
     await page.goto(server.url(path), { waitUntil: 'load' });
     const state = await settledState(session, page);
     statuses[path] = state.status;
-    if (state.status === 'ready') await settledBadgeCount(page);
+    if (state.status === 'ready') await settledBadgeCount(page, claimCount(state) > 0 ? 1 : 0);
   }
   return statuses;
+}
+
+function claimCount(state: Record<string, unknown>): number {
+  return (state.analysis as { claims?: unknown[] } | undefined)?.claims?.length ?? 0;
 }
 
 function unexpectedServerPaths(): string[] {

@@ -330,13 +330,13 @@ export async function settledState(session: SessionBase, page: Page, timeoutMs =
   }, `the analysis of ${page.url()}`, timeoutMs, 150);
 }
 
-/** Waits until the number of badge hosts in `page` stops changing; returns it. */
-export async function settledBadgeCount(page: Page, quietMs = 400, timeoutMs = 30_000): Promise<number> {
+/** Waits until there are at least `min` badge hosts in `page` and their number stops changing; returns it. */
+export async function settledBadgeCount(page: Page, min = 0, quietMs = 400, timeoutMs = 30_000): Promise<number> {
   let last = -1;
   return (
     (await waitFor(async () => {
       const n = await page.evaluate(() => document.querySelectorAll('news-context-badge').length);
-      const done = n === last;
+      const done = n === last && n >= min;
       last = n;
       return done ? n + 1 : null; // +1: waitFor wants a truthy value
     }, 'badges to settle', timeoutMs, quietMs)) - 1
