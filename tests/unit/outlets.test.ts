@@ -76,6 +76,8 @@ describe('findOutletMentions', () => {
     'Senators met on the Hill on Tuesday.',
     'The Riverside Gazette building burned down.',
     'NBC Universal owns the studio.',
+    'People said they were scared.',
+    'The Charleston-based Post office closed.',
   ])('not outlets: %s', (text) => {
     expect(findOutletMentions(text)).toEqual([]);
   });

@@ -105,15 +105,16 @@ const BEFORE_WINDOW = 90;
 const AFTER_WINDOW = 80;
 
 /**
- * The strongest citation cue next to the name at `start..end` in `text`, or null when the
+ * The strongest citation cue next to the name at `start..end` in `text` (with `beforeOnly`,
+ * only cues written before it), or null when the
  * name is not cited as a source there (it may be the subject of the news). The `credit`
  * cue ("Source: Reuters", "(AP) —") marks a credit line rather than prose.
  */
-export function classifyCitation(text: string, start: number, end: number): CitationCue | null {
+export function classifyCitation(text: string, start: number, end: number, options: { beforeOnly?: boolean } = {}): CitationCue | null {
   const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start).toLowerCase().replace(/\s+/g, ' ');
   const after = text.slice(end, end + AFTER_WINDOW).toLowerCase();
   const found: CitationCue[] = [];
-  for (const p of AFTER_CUES) if (p.re.test(after)) found.push(p.cue);
+  if (!options.beforeOnly) for (const p of AFTER_CUES) if (p.re.test(after)) found.push(p.cue);
   // "Fox staffers", "an NBC executive": the outlet's people or property, not its journalism.
   if (found.length === 0 && ATTRIBUTIVE.test(after)) return null;
   for (const p of BEFORE_CUES) if (p.re.test(before)) found.push(p.cue);

@@ -180,6 +180,7 @@ const US: Row[] = [
   ['The Indianapolis Star', 'newspaper', 'US', ['Indianapolis Star', 'IndyStar'], ['indystar.com']],
   ['The Courier-Journal', 'newspaper', 'US', ['Courier Journal', 'Louisville Courier Journal'], ['courier-journal.com']],
   ['The Tennessean', 'newspaper', 'US', ['Tennessean'], ['tennessean.com']],
+  ['The Post and Courier', 'newspaper', 'US', ['Post and Courier'], ['postandcourier.com']],
   ['The Charlotte Observer', 'newspaper', 'US', ['Charlotte Observer'], ['charlotteobserver.com']],
   ['The News & Observer', 'newspaper', 'US', ['News & Observer'], ['newsobserver.com']],
   ['The Times-Picayune', 'newspaper', 'US', ['Times-Picayune', 'NOLA.com'], ['nola.com']],

@@ -278,7 +278,10 @@ export function findOutletMentions(text: string, context: OutletContext = {}): O
         if (!capitalMid && !classifyCitation(text, theStart, end)) continue;
         start = theStart;
       } else if (form.mode === 'cue') {
-        if (!classifyCitation(text, pos, end)) continue;
+        // A word that is also a name ("People", "Time") needs a cue before it or a report verb
+        // after it: "People said" and "Time is" are too common to count.
+        const cue = classifyCitation(text, pos, end);
+        if (!cue || cue === 'statement' || (cue === 'report' && !classifyCitation(text, pos, end, { beforeOnly: true }) && !/^\s+(?:magazine|reported|reports|first reported)\b/.test(text.slice(end, end + 30)))) continue;
       }
       if (form.mode !== 'the' && theStart !== null && /^The\s/.test(form.entry.name)) start = theStart;
       mentions.push({ start, end, text: text.slice(start, end), name: form.entry.name, known: true, via: 'name' });
@@ -358,6 +361,7 @@ function recogniseUnknownOutlets(text: string, known: OutletMention[]): OutletMe
       if (i === words.length - 1 && w !== '') break; // the suffix must follow a space
       if (w === '') continue;
       const clean = w.replace(/[.'’-]+$/, '');
+      if (/-\p{Ll}/u.test(clean)) break; // "Charleston-based", "state-run": an adjective, not part of a name
       if (/^[\p{Lu}\p{N}]/u.test(clean) && !/[,;:()"“”]/.test(w)) {
         if (FUNCTION_WORDS.has(clean) || /['’]s$/.test(clean)) break;
         const wordStart = m.index - before.length + before.length - words.slice(i).join('').length;
