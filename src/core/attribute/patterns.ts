@@ -80,6 +80,9 @@ const NOT_SOURCE_LAST = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for'
 /** Words that cannot be a one-word source. */
 const NOT_SOURCE_SINGLE = new Set(['there', 'this', 'that', 'what', 'which', 'who', 'as', 'reports', 'report', 'has', 'have', 'had', 'is', 'was', 'be']);
 const RELATIVES = new Set(['who', 'which']);
+/** Words that open an adjunct, never the content, right after a cue. */
+const ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'since', 'until', 'as', 'like', 'without', 'amid']);
+
 /** Conjunctions after a comma that start the author's own clause. */
 const CONTRAST = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'which']);
 
@@ -223,7 +226,20 @@ function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, num
   for (let k = a; k < end; k++) {
     const t = tokens[k]!;
     if (t.t === 'w' && !t.cap && BE_FORMS.has(t.lw)) return null;
+    // A spaced hyphen is a dash: "... ideals - critics would call".
+    if (t.w === '-' && k > a && tokens[k - 1]!.e < t.s) return null;
   }
+  // "which Mr. Clarke says ...", "what the senators said ...": the relative word is not the source.
+  if (end - a > 1 && (tokens[a]!.lw === 'which' || tokens[a]!.lw === 'what' || tokens[a]!.lw === 'whose')) a++;
+  const firstTok = tokens[a]!;
+  // "the guides I wrote": an object relative clause, not a source; "Even now she says": the pronoun.
+  if (end - a > 1 && last.t === 'w' && PRONOUNS[last.lw] && tokens[end - 2]?.lw !== 'and') {
+    const before = tokens[end - 2]!;
+    if (LEADING_FILLERS.has(before.lw) || GROUP_ADVERBS.has(before.lw) || before.lw === 'even' || before.t === 'p') return [end - 1, end];
+    return null;
+  }
+  // "credited to the laws proposed ...": a participle with its preposition opens no noun phrase.
+  if (firstTok.t === 'w' && !firstTok.cap && /(?:ed|ing)$/.test(firstTok.lw) && PREPOSITIONS.has(tokens[a + 1]?.lw ?? '')) return null;
   return [a, end];
 }
 
@@ -755,6 +771,8 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     if (!toOk && !clauseOk) return;
   }
   if (anyFrame && !particleOk && isEnd(first)) return;
+  // "said before he died": an adjunct, not content.
+  if (!particleOk && first.t === 'w' && ADJUNCT_OPENERS.has(first.lw)) return;
   // "said it" / "said so" with nothing after: no content worth a claim.
   let end = preposedContentEnd(ctx, S, start);
   let c = trimContent(ctx, start, end);
