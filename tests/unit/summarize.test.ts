@@ -313,6 +313,17 @@ describe('speakers and source mix', () => {
   });
 });
 
+test('organisations in a coordinated source count one by one', () => {
+  const text = 'The White House said the talks were informal.\n\nAccording to statements made by the White House and the state department, the meetings were not approved.';
+  const c = claims(text, [
+    { at: 'The White House said', source: 'The White House', cue: 'said', content: 'the talks were informal', speaker: 'White House', kind: 'organization' },
+    { at: 'According to statements', source: 'statements made by the White House and the state department', cue: 'According to', content: 'the meetings were not approved', speaker: 'White House', kind: 'organization' },
+  ]);
+  const s = summarizeClaims(article(text), c);
+  expect(s.speakers).toHaveLength(1);
+  expect(s.sourceMix.organizations).toBe(2);
+});
+
 describe('short forms in claims', () => {
   test('"told the Times" on the Times\'s own page is first-hand, on another page it is the earlier Times', () => {
     const text = 'The council approved the budget on Monday.\n\nThe mayor told the Times that the vote was a relief.';

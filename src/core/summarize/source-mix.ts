@@ -54,10 +54,37 @@ export function isFirstHand(text: string, claim: Claim, isPublisher: (name: stri
   return FIRST_HAND_CUE.test(around) || OWN_INTERVIEW.test(text.slice(claim.cue.start, to));
 }
 
+/** Words that introduce the organisations a statement came from ("statements made by X and Y"). */
+const ORG_SOURCE_LEAD = /^(?:(?:a|an|the|in|its|their)\s+)?(?:joint\s+)?(?:statements?|remarks|comments|announcements?|data|figures|documents?|reports?|filings?|letters?)\s+(?:made\s+|issued\s+|released\s+|published\s+|sent\s+)?(?:by|from|of)\s+/i;
+/** Sources that stand for a speaker named elsewhere. */
+const PRONOUN = /^(?:it|they|he|she|we|its|their)$/i;
+
+/**
+ * Distinct organisations behind the organisation claims: a source that coordinates several
+ * ("the White House and the state department") counts each of them, even when the engine
+ * gives the claim one speaker.
+ */
+function countOrganizations(claims: Claim[]): number {
+  const names = new Set<string>();
+  const key = (s: string): string => s.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  for (const c of claims) {
+    if (c.speaker.kind !== 'organization') continue;
+    const written = (c.source?.text ?? '').replace(ORG_SOURCE_LEAD, '').trim();
+    const parts = written.split(/\s*(?:,|\band\b|&)\s*/).map((p) => p.trim()).filter((p) => p.length > 0);
+    if (parts.length < 2 || parts.some((p) => PRONOUN.test(p) || /^\p{Ll}/u.test(p.replace(/^the\s+/i, '')) && p.split(/\s+/).length > 4)) {
+      names.add(key(c.speaker.name));
+      continue;
+    }
+    for (const p of parts) names.add(key(p));
+  }
+  return names.size;
+}
+
 /**
  * The source mix over grouped speakers and claims. `outlets` counts the distinct outlets
  * the statements come through: outlet speakers and the outlets claims were given to,
- * the publisher excluded.
+ * the publisher excluded. `organizations` counts distinct organisations, a coordinated
+ * source ("the White House and the State Department") counting each.
  */
 export function summarizeSourceMix(article: Article, claims: Claim[], speakers: SpeakerSummary[], isPublisher: (name: string) => boolean): SourceMix {
   const count = (k: SpeakerKind): number => speakers.filter((s) => s.kind === k).length;
@@ -70,7 +97,7 @@ export function summarizeSourceMix(article: Article, claims: Claim[], speakers: 
     (c.speaker.kind === 'outlet' && !isPublisher(c.speaker.name)) || (c.via !== null && !isPublisher(c.via));
   return {
     namedPeople: count('person'),
-    organizations: count('organization'),
+    organizations: Math.max(count('organization'), countOrganizations(claims)),
     outlets: outlets.size,
     documents: count('document'),
     anonymousGroups: count('anonymous'),
