@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PageAnalysis } from '../core/index';
 import type { PopupView } from '../messages';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
@@ -32,6 +32,10 @@ function errorText(e: unknown): string {
 
 const KNOWN = new Set(['analysing', 'unreachable', 'not-article', 'too-large', 'ready', 'error']);
 
+/** How often to ask again while the page says it is still analysing, and how many times (about 30 s). */
+const POLL_MS = 250;
+const MAX_POLLS = 120;
+
 /**
  * The popup: asks the connector for the tab's view and renders it. It starts in the
  * analysing state, so there is never a blank box, and every failure becomes the error
@@ -41,14 +45,25 @@ export function App({ connector, onClose, now }: AppProps) {
   const [view, setView] = useState<PopupView>({ status: 'analysing' });
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
 
+  const runs = useRef(0);
   const run = useCallback(async (force: boolean) => {
+    const id = ++runs.current;
     setView({ status: 'analysing' });
+    let next: PopupView;
     try {
-      const next = force ? await connector.analyzeAnyway() : await connector.load();
-      setView(next && KNOWN.has(next.status) ? next : { status: 'error', message: t('popupErrorUnknown') });
+      next = force ? await connector.analyzeAnyway() : await connector.load();
+      // The page may still be busy (automatic analysis under way): ask again, for a while.
+      for (let i = 0; next?.status === 'analysing' && i < MAX_POLLS; i++) {
+        await new Promise((r) => setTimeout(r, POLL_MS));
+        if (id !== runs.current) return;
+        next = await connector.load();
+      }
+      if (next?.status === 'analysing') next = { status: 'error', message: t('popupErrorTimeout') };
+      if (!next || !KNOWN.has(next.status)) next = { status: 'error', message: t('popupErrorUnknown') };
     } catch (e) {
-      setView({ status: 'error', message: errorText(e) });
+      next = { status: 'error', message: errorText(e) };
     }
+    if (id === runs.current) setView(next);
   }, [connector]);
 
   useEffect(() => {

@@ -62,6 +62,19 @@ describe('states', () => {
     expect(connector.calls.load).toBe(2);
   });
 
+  it('asks again while the page is still analysing, then shows the result', async () => {
+    const { root, connector } = await mount(errorView());
+    const seedView = attributedSeedView();
+    let calls = 0;
+    connector.load = async () => (++calls < 3 ? analysingView() : seedView);
+    await click(button(root, 'Try again'));
+    expect(root.textContent).toMatch(/Analysing this page/);
+    await new Promise((r) => setTimeout(r, 700));
+    await click(root);
+    expect(root.querySelector('.nc-origin-name')?.textContent).toBe('NBC News');
+    expect(calls).toBe(3);
+  });
+
   it('turns a view of an unknown shape into the error state', async () => {
     const { root } = await mount({ status: 'bogus' } as unknown as PopupView);
     expect(root.textContent).toMatch(/Something went wrong/);
