@@ -1,0 +1,281 @@
+/**
+ * Messages are untrusted input: malformed and foreign messages sent to the content script
+ * and to the background, in real browsers, are each refused (no answer, no effect) without
+ * breaking anything; the extension still works afterwards.
+ *
+ * Senders tried: an extension context with bad envelopes and payloads (wrong types, missing
+ * fields, out-of-range numbers, unknown types, 8 MB of junk); the content script's own
+ * world sending junk to the background (Chromium: `page.extensionRealms()`); the web page
+ * itself (`window.postMessage` imitating our envelopes, `chrome.runtime.sendMessage` where a
+ * page can reach it); and, in Chromium, another installed extension that messages our
+ * extension and our tab.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page, type Realm } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, ensureBuilt, readBadges, repoRoot, startFixtureServer, waitFor, type FixtureServer } from './harness';
+import { launchFirefoxWith, settledBadgeCount, settledState, type FirefoxSessionX } from './pages/sessions';
+
+/** 8 MB of junk: far over every size limit of the validators, under the browsers' message limits. */
+const HUGE = 'x'.repeat(8_000_000);
+
+/** Malformed messages for the content script (its handlers: page/analyze, page/state, page/scroll-to-claim, page/set-badges). */
+const BAD_TO_CONTENT: [string, unknown][] = [
+  ['a string', 'page/set-badges'],
+  ['null', null],
+  ['an array', [{ type: 'page/set-badges', payload: { visible: false } }]],
+  ['no type', { payload: { visible: false } }],
+  ['a numeric type', { type: 42, payload: {} }],
+  ['an unknown type', { type: 'page/delete-everything', payload: {} }],
+  ['a background message', { type: 'tab/claims', payload: { count: 3 } }],
+  ['no payload', { type: 'page/set-badges' }],
+  ['a string payload', { type: 'page/set-badges', payload: 'false' }],
+  ['visible as a string', { type: 'page/set-badges', payload: { visible: 'false' } }],
+  ['visible as a number', { type: 'page/set-badges', payload: { visible: 0 } }],
+  ['force as a string', { type: 'page/analyze', payload: { force: 'yes' } }],
+  ['a negative index', { type: 'page/scroll-to-claim', payload: { index: -1 } }],
+  ['a fractional index', { type: 'page/scroll-to-claim', payload: { index: 0.5 } }],
+  ['a huge index', { type: 'page/scroll-to-claim', payload: { index: 1e15 } }],
+  ['an index as a string', { type: 'page/scroll-to-claim', payload: { index: '0' } }],
+  ['extra keys in page/state', { type: 'page/state', payload: { sneaky: true } }],
+  ['a prototype-pollution payload', JSON.parse('{"type":"page/set-badges","payload":{"__proto__":{"visible":false}}}')],
+];
+
+/** A valid article payload for `article/analyze`, to break one field at a time. */
+function article(over: Record<string, unknown> = {}): Record<string, unknown> {
+  const text = 'Officials said the talks were informal.';
+  return {
+    title: 'T', byline: [], publisher: null, published: null, modified: null, language: 'en', canonicalUrl: null,
+    text, paragraphs: [{ start: 0, end: text.length, path: [0], tag: 'p' }], provenance: [], links: [],
+    ...over,
+  };
+}
+const DETECTION = { verdict: 'article', score: 5, signals: [] };
+
+/** Malformed messages for the background (its handlers: tab/claims, article/analyze). */
+const BAD_TO_BACKGROUND: [string, unknown][] = [
+  ['an unknown type', { type: 'article/exfiltrate', payload: {} }],
+  ['a content message', { type: 'page/set-badges', payload: { visible: false } }],
+  ['a negative count', { type: 'tab/claims', payload: { count: -1 } }],
+  ['a count as a string', { type: 'tab/claims', payload: { count: '7' } }],
+  ['a count beyond the limit', { type: 'tab/claims', payload: { count: 1e9 } }],
+  ['no article', { type: 'article/analyze', payload: { detection: DETECTION, url: null } }],
+  ['a bad verdict', { type: 'article/analyze', payload: { article: article(), detection: { ...DETECTION, verdict: 'pwned' }, url: null } }],
+  ['a paragraph past the text', { type: 'article/analyze', payload: { article: article({ paragraphs: [{ start: 0, end: 10_000, path: [0], tag: 'p' }] }), detection: DETECTION, url: null } }],
+  ['a javascript: link', { type: 'article/analyze', payload: { article: article({ links: [{ start: 0, end: 9, text: 'Officials', href: 'javascript:alert(1)' }] }), detection: DETECTION, url: null } }],
+  ['a text as a number', { type: 'article/analyze', payload: { article: article({ text: 12 }), detection: DETECTION, url: null } }],
+  ['a title of 8 MB', { type: 'article/analyze', payload: { article: article({ title: '__HUGE__' }), detection: DETECTION, url: null } }],
+  ['a text of 8 MB', { type: 'article/analyze', payload: { article: article({ text: '__HUGE__' }), detection: DETECTION, url: null } }],
+];
+
+/** Serialises a message for `evaluate`, with `__HUGE__` standing for {@link HUGE} (built in the browser, not sent over the wire). */
+function messageExpr(msg: unknown): string {
+  return JSON.stringify(msg).replace(/"__HUGE__"/g, `'x'.repeat(${HUGE.length})`);
+}
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** The page's own attempts, from its main world: postMessage imitations and runtime messaging. */
+async function attackFromPage(page: Page, extensionId: string | null): Promise<string> {
+  return page.evaluate(async (id: string | null) => {
+    const envelopes = [
+      { type: 'page/set-badges', payload: { visible: false } },
+      { type: 'page/analyze', payload: { force: true } },
+      { type: 'tab/claims', payload: { count: 99 } },
+    ];
+    for (const e of envelopes) {
+      window.postMessage(e, '*');
+      window.postMessage(JSON.stringify(e), '*');
+      window.postMessage({ source: 'news-context', ...e }, '*');
+      document.dispatchEvent(new CustomEvent('news-context', { detail: e }));
+    }
+    const c = (globalThis as { chrome?: { runtime?: { sendMessage?: (...a: unknown[]) => Promise<unknown> } } }).chrome;
+    if (!c?.runtime?.sendMessage) return 'no runtime.sendMessage in the page';
+    try {
+      const r = await c.runtime.sendMessage(id, envelopes[0]);
+      return `answered: ${JSON.stringify(r)}`;
+    } catch (err) {
+      return `refused: ${String(err)}`;
+    }
+  }, extensionId);
+}
+
+describe('Chromium', () => {
+  let browser: Browser;
+  let userDataDir: string;
+  let foreignDir: string;
+  let extensionId: string;
+  let foreignId: string;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    // Another extension with access to the same pages: it tries to talk to ours.
+    foreignDir = mkdtempSync(join(tmpdir(), 'nc-foreign-ext-'));
+    writeFileSync(
+      join(foreignDir, 'manifest.json'),
+      JSON.stringify({ manifest_version: 3, name: 'Foreign', version: '1.0', background: { service_worker: 'sw.js' }, permissions: ['tabs', 'scripting'], host_permissions: ['http://127.0.0.1/*'] }),
+    );
+    writeFileSync(join(foreignDir, 'sw.js'), '/* driven by the test */\n');
+    userDataDir = mkdtempSync(join(tmpdir(), 'nc-chromium-msg-'));
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM_PATH,
+      browser: 'chrome',
+      headless: true,
+      pipe: true,
+      enableExtensions: [join(repoRoot, 'dist/chrome'), foreignDir],
+      userDataDir,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const ids = new Map<string, string>();
+    await waitFor(async () => {
+      for (const t of browser.targets()) {
+        if (t.type() !== 'service_worker' || !t.url().startsWith('chrome-extension://')) continue;
+        const u = new URL(t.url());
+        ids.set(u.pathname, u.host);
+      }
+      return ids.has('/background.js') && ids.has('/sw.js');
+    }, 'both service workers');
+    extensionId = ids.get('/background.js')!;
+    foreignId = ids.get('/sw.js')!;
+  });
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(foreignDir, { recursive: true, force: true });
+  });
+
+  const sw = async (id: string) => {
+    const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${id}/`));
+    return (await t.worker())!;
+  };
+
+  it('refuses malformed and foreign messages to the content script and the background, and keeps working', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/seed.html'), { waitUntil: 'load' });
+    // Analyse through the real toolbar button (the content script is injected on demand).
+    const ext = (await browser.extensions()).get(extensionId)!;
+    await page.triggerExtensionAction(ext);
+    const popupTarget = await browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${extensionId}/popup.html`));
+    const popup = (await popupTarget.asPage())!;
+    await waitFor(async () => /Kirby/.test(await popup.evaluate(() => document.body.innerText)), 'the popup analysis', 30_000);
+    const badgeCount = await settledBadgeCount(page, 1);
+    const ours = await sw(extensionId);
+    const tabId = (await ours.evaluate(`chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((t) => t[0].id)`)) as number;
+
+    // 1. Junk to the content script, from our own extension (the only sender it accepts).
+    const toContent: Record<string, unknown> = {};
+    for (const [name, msg] of [...BAD_TO_CONTENT, ['8 MB of junk in page/state', { type: 'page/state', payload: { junk: '__HUGE__' } }] as [string, unknown]]) {
+      toContent[name] = await ours.evaluate(
+        `chrome.tabs.sendMessage(${tabId}, ${messageExpr(msg)}, { frameId: 0 }).then((r) => r === undefined ? null : r, (e) => 'rejected')`,
+      );
+    }
+    for (const [name, r] of Object.entries(toContent)) expect([name, r]).toEqual([name, expect.toBeOneOf([null, 'rejected'])]);
+    expect((await readBadges(page)).visible).toBe(true);
+
+    // 2. Junk to the background, from the content script's own world (a sender with a tab).
+    const toolbarBefore = (await ours.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`)) as string;
+    expect(Number(toolbarBefore)).toBeGreaterThan(0);
+    const realm: Realm | undefined = page.extensionRealms()[0];
+    expect(realm).toBeTruthy();
+    const toBackground: Record<string, unknown> = {};
+    for (const [name, msg] of BAD_TO_BACKGROUND) {
+      toBackground[name] = await realm!.evaluate(`chrome.runtime.sendMessage(${messageExpr(msg)}).then((r) => r === undefined ? null : r, () => 'rejected')`);
+    }
+    for (const [name, r] of Object.entries(toBackground)) expect([name, r]).toEqual([name, expect.toBeOneOf([null, 'rejected'])]);
+    // A tab-less sender (an extension page) may not report claims or have articles analysed.
+    const fromPopup = await popup.evaluate(
+      `chrome.runtime.sendMessage(${JSON.stringify({ type: 'article/analyze', payload: { article: article(), detection: DETECTION, url: null } })}).then((r) => r === undefined ? null : r, () => 'rejected')`,
+    );
+    expect(fromPopup).toBeOneOf([null, 'rejected']);
+    // The toolbar count is what the real analysis reported (no junk count got through).
+    expect(await ours.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`)).toBe(toolbarBefore);
+
+    // 3. The page itself: imitations of our envelopes, and runtime messaging if it can reach it.
+    const pageAttempt = await attackFromPage(page, extensionId);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(pageAttempt).not.toMatch(/^answered/);
+    expect((await readBadges(page)).visible).toBe(true);
+
+    // 4. Another extension: messages to our background and to our content script never arrive.
+    const foreign = await sw(foreignId);
+    const foreignToOurs = await foreign.evaluate(
+      `chrome.runtime.sendMessage(${JSON.stringify(extensionId)}, { type: 'tab/claims', payload: { count: 7 } }).then((r) => 'answered ' + JSON.stringify(r), (e) => 'refused: ' + e.message)`,
+    );
+    const foreignToTab = await foreign.evaluate(
+      `chrome.tabs.sendMessage(${tabId}, { type: 'page/set-badges', payload: { visible: false } }).then((r) => 'answered ' + JSON.stringify(r), (e) => 'refused: ' + e.message)`,
+    );
+    // Its own script in the page, messaging our extension by id.
+    const foreignInPage = await foreign.evaluate(
+      `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: (id) => chrome.runtime.sendMessage(id, { type: 'page/set-badges', payload: { visible: false } }).then((r) => 'answered ' + JSON.stringify(r), (e) => 'refused: ' + e.message), args: [${JSON.stringify(extensionId)}] }).then((res) => res[0].result)`,
+    );
+    console.log(`messages (Chromium): ${Object.keys(toContent).length} to the content script and ${Object.keys(toBackground).length + 1} to the background refused; the page: ${pageAttempt}; another extension: to our background ${foreignToOurs}; to our tab ${foreignToTab}; from its script in the page ${foreignInPage}`);
+    expect(foreignToOurs).toMatch(/^refused/);
+    expect(foreignToTab).toMatch(/^refused/);
+    expect(foreignInPage).toMatch(/^refused/);
+    expect((await readBadges(page)).visible).toBe(true);
+    expect((await readBadges(page)).count).toBe(badgeCount);
+
+    // 5. Everything still works: the page answers, the background counts claims, the popup analyses.
+    const state = (await ours.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'page/state', payload: {} }, { frameId: 0 })`)) as { status: string };
+    expect(state.status).toBe('ready');
+    expect(await realm!.evaluate(`chrome.runtime.sendMessage({ type: 'tab/claims', payload: { count: 3 } })`)).toEqual({ ok: true });
+    expect(await ours.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`)).toBe('3');
+    const hidden = await ours.evaluate(`chrome.tabs.sendMessage(${tabId}, { type: 'page/set-badges', payload: { visible: false } }, { frameId: 0 })`);
+    expect(hidden).toEqual({ ok: true });
+    expect((await readBadges(page)).visible).toBe(false);
+    await popup.close().catch(() => undefined);
+  });
+});
+
+describe('Firefox', () => {
+  let firefox: FirefoxSessionX;
+  beforeAll(async () => {
+    firefox = await launchFirefoxWith({ auto: true });
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it('refuses malformed messages and the page\'s imitations, and keeps working', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('/seed.html'), { waitUntil: 'load' });
+    expect((await settledState(firefox, page)).status).toBe('ready');
+    const badgeCount = await settledBadgeCount(page, 1);
+    const tabId = await firefox.tabIdOf(page);
+
+    const toContent: Record<string, unknown> = {};
+    for (const [name, msg] of [...BAD_TO_CONTENT, ['8 MB of junk in page/state', { type: 'page/state', payload: { junk: '__HUGE__' } }] as [string, unknown]]) {
+      toContent[name] = await firefox.extensionEval(
+        `browser.tabs.sendMessage(${tabId}, ${messageExpr(msg)}, { frameId: 0 }).then((r) => r === undefined ? null : r, () => 'rejected')`,
+      );
+    }
+    for (const [name, r] of Object.entries(toContent)) expect([name, r]).toEqual([name, expect.toBeOneOf([null, 'rejected'])]);
+    // To the background, from an extension page. (It is open in a tab here, so it counts as a
+    // sender with a tab: only the payload checks are tried, not the tab-less refusal.)
+    const toBackground: Record<string, unknown> = {};
+    for (const [name, msg] of BAD_TO_BACKGROUND) {
+      toBackground[name] = await firefox.extensionEval(`browser.runtime.sendMessage(${messageExpr(msg)}).then((r) => r === undefined ? null : r, () => 'rejected')`);
+    }
+    for (const [name, r] of Object.entries(toBackground)) expect([name, r]).toEqual([name, expect.toBeOneOf([null, 'rejected'])]);
+
+    const pageAttempt = await attackFromPage(page, 'news-context@news-context.example');
+    await new Promise((r) => setTimeout(r, 500));
+    console.log(`messages (Firefox): ${Object.keys(toContent).length} to the content script and ${Object.keys(toBackground).length} to the background refused; the page: ${pageAttempt}`);
+    expect(pageAttempt).not.toMatch(/^answered/);
+    expect((await readBadges(page)).visible).toBe(true);
+    expect((await readBadges(page)).count).toBe(badgeCount);
+
+    const state = (await firefox.sendToTab(page, { type: 'page/state', payload: {} })) as { status: string };
+    expect(state.status).toBe('ready');
+    expect(await firefox.sendToTab(page, { type: 'page/set-badges', payload: { visible: false } })).toEqual({ ok: true });
+    expect((await readBadges(page)).visible).toBe(false);
+  });
+});
