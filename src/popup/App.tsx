@@ -162,7 +162,7 @@ function ViewBody({ view, connector, settings, onRun, now }: ViewBodyProps) {
     }
     case 'not-article':
       return (
-        <StateMessage tone="info" title={t('popupNotArticleTitle')}>
+        <StateMessage tone="info" title={view.detection.verdict === 'unsure' ? t('popupUnsureTitle') : t('popupNotArticleTitle')}>
           <p>{t('popupNotArticleBody')}</p>
           <button type="button" class="nc-button nc-button--primary" onClick={() => onRun(true)}>
             {t('popupAnalyseAnyway')}

@@ -87,6 +87,12 @@ describe('states', () => {
     expect(root.querySelector('.nc-origin-name')?.textContent).toBe('NBC News');
   });
 
+  it('not an article: says "may not be" when detection was unsure', async () => {
+    const { root } = await mount({ status: 'not-article', detection: { verdict: 'unsure', score: 0.4, signals: ['paragraphs:3'] } });
+    expect(root.textContent).toMatch(/may not be a news article/);
+    expect(button(root, 'Analyse anyway')).toBeDefined();
+  });
+
   it('not an article: the detection signals are shown on request', async () => {
     const view = notArticleView();
     if (view.status !== 'not-article') throw new Error('fixture');
