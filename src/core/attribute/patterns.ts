@@ -163,6 +163,7 @@ function trimContent(ctx: PatternContext, a: number, b: number): [number, number
 function isFiniteCueWord(lw: string): boolean {
   const f = CUE_FORMS.get(lw);
   if (!f) return false;
+  if (NOUN_LIKE.has(lw)) return false;
   return f.some((x) => (x.form === 'past' && !/ed$/.test(lw)) || (x.form === 'present' && (x.verb.frame === 'any')));
 }
 
@@ -767,7 +768,8 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   if (!first) return;
   if (!anyFrame && !particleOk) {
     const toOk = frames.has('to') && first.lw === 'to';
-    const clauseOk = frames.has('clause') && (hasClauseAfter(ctx, start) || (EVIDENCE_VERBS.has(verb.lemma) && isDocumentSource(ctx, src)));
+    const clauseOk = frames.has('clause') && (hasClauseAfter(ctx, start) || (EVIDENCE_VERBS.has(verb.lemma) && isDocumentSource(ctx, src))
+      || (forms.some((f) => BELIEF_VERBS.has(f.verb.lemma)) && bareClauseAt(ctx, S, start)));
     if (!toOk && !clauseOk) return;
   }
   if (anyFrame && !particleOk && isEnd(first)) return;
@@ -828,11 +830,31 @@ const DATA_NOUNS = new Set(['average', 'averages', 'slide', 'results', 'numbers'
 
 /** Is the source an artifact (a poll, a report, a video)? */
 function isDocumentSource(ctx: PatternContext, src: [number, number]): boolean {
-  let k = src[1] - 1;
   const { tokens } = ctx;
-  while (k > src[0] && tokens[k]!.t === 'p') k--;
-  const lw = tokens[k]!.lw;
-  return DOCUMENT_HEADS.has(lw) || DATA_NOUNS.has(lw);
+  for (let k = src[0]; k < src[1]; k++) {
+    const t = tokens[k]!;
+    if (t.t === 'w' && (DOCUMENT_HEADS.has(t.lw) || DATA_NOUNS.has(t.lw)) && (!t.cap || k === src[0])) return true;
+  }
+  return false;
+}
+
+/** Verbs of belief that take a bare clause ("supporters believe bigotry is acceptable"). */
+const BELIEF_VERBS = new Set(['believe', 'think', 'feel', 'fear', 'worry', 'suspect', 'assume', 'guess', 'doubt', 'find', 'show', 'suggest', 'argue', 'insist', 'contend']);
+const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'has', 'have', 'had', 'can', 'may', 'might', 'must', 'does', 'did', 'do']);
+
+/** A bare complement clause at k: a subject then, within a few words, a finite auxiliary ("bigotry and xenophobia are ..."). */
+function bareClauseAt(ctx: PatternContext, S: Sentence, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k];
+  if (!t || t.q >= 0 || t.t !== 'w') return false;
+  if (t.lw === 'there' || (PRONOUNS[t.lw] && t.lw !== 'you')) return true;
+  for (let m = k + 1; m < S.te && m - k <= 6; m++) {
+    const u = tokens[m]!;
+    if (u.t !== 'w' || u.q >= 0) return false;
+    if (FINITE_AUX.has(u.lw) || /(?:n't|n’t)$/.test(u.lw)) return true;
+    if (u.lw === 'that' || CLAUSE_OPENERS.has(u.lw) && u.lw !== 'and') return false;
+  }
+  return false;
 }
 
 /** A lower-case head noun that can be a speaker: "officials", "the report", "the campaign". */

@@ -43,7 +43,7 @@ export const UNATTRIBUTED = 'unattributed';
 
 const DET_RE = /^(?:the|a|an)\s+/i;
 const ROLE_STOP = new Set(['when', 'after', 'before', 'while', 'as', 'made', 'said', 'told', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'who', 'which', 'that', 'familiar', 'close', 'briefed', 'involved', 'speaking', 'knowledgeable', 'aware', 'granted', 'authorized', 'not', 'to', 'by', 'under', 'within', 'inside', 'outside', 'near', 'across', 'and', 'or']);
-const DOC_LINK = new Set(['by', 'from', 'of']);
+const DOC_LINK = new Set(['by', 'from']);
 /** Capitalised words that open sentences but never names. */
 const NAME_STOP = new Set([...LEADING_FILLERS, 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'if', 'as', 'by', 'with', 'from', 'during', 'since', 'under', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'according', 'asked', 'former']);
 
