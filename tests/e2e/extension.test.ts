@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bodyText,
+  corpusDir,
   launchChromium,
   launchFirefox,
   localeMessage,
@@ -25,6 +26,10 @@ import {
 /** What the popup must say on the seed page (../shared/seeds/EXPECTED.md). */
 const ORIGINAL_REPORTER = 'NBC News';
 const SPEAKER = 'John Kirby';
+/** A real news page with many attributions (a New York Times article saved by postlight/parser). */
+const REAL_PAGE = join(corpusDir, 'extra/postlight-parser/www.nytimes.com--recent.html');
+/** Served under its original path: the URL is one of detection's signals. */
+const REAL_PATH = '/2018/10/09/us/politics/nikki-haley-united-nations.html';
 /** The popup's not-an-article state offers "analyse anyway" (issue 2). */
 const ANALYSE_ANYWAY = new RegExp(localeMessage('popupAnalyseAnyway') ?? 'analy[sz]e anyway', 'i');
 
@@ -34,7 +39,7 @@ beforeAll(async () => {
     '</head>',
     '<style>body,.main-inner,.sidebar .widget{background:#16181c!important;color:#e6e6e6!important}</style></head>',
   );
-  server = await startFixtureServer({ '/seed-dark.html': dark });
+  server = await startFixtureServer({ '/seed-dark.html': dark, [REAL_PATH]: readFileSync(REAL_PAGE, 'utf8') });
 });
 afterAll(async () => {
   await server?.close();
@@ -184,6 +189,33 @@ describe('Chromium', () => {
     await settledPopupText(popup, (t) => !ANALYSE_ANYWAY.test(t) && !/analysing/i.test(t));
     expect(await chrome.actionBadge(page)).toMatch(/^\d+$/);
     await popup.close().catch(() => undefined);
+  });
+
+  it('anchors the claims of a real news page from the corpus', async () => {
+    const page = await chrome.browser.newPage();
+    await page.goto(server.url(REAL_PATH), { waitUntil: 'load' });
+    const popup = await chrome.openPopup(page);
+    await settledPopupText(popup, (t) => !/analysing/i.test(t) && t.length > 200);
+    const tabId = await chrome.tabIdOf(page);
+    const state = (await popup.evaluate(`browser.tabs.sendMessage(${tabId}, { type: 'page/state', payload: {} })`)) as {
+      status: string;
+      analysis: { claims: unknown[] };
+    };
+    expect(state.status).toBe('ready');
+    const total = state.analysis.claims.length;
+    expect(total).toBeGreaterThan(10);
+    await waitForBadges(page, 5);
+    await new Promise((r) => setTimeout(r, 500)); // badges are inserted in slices
+    const anchored = await page.evaluate(() => {
+      const ids = new Set<string>();
+      for (const h of Array.from(document.querySelectorAll('news-context-badge'))) for (const i of (h.getAttribute('data-claims') ?? '').split(',')) ids.add(i);
+      return ids.size;
+    });
+    console.log(`real page: ${anchored} of ${total} claims anchored to badges`);
+    expect(anchored / total).toBeGreaterThanOrEqual(0.9);
+    await popup.close().catch(() => undefined);
+    await page.evaluate(() => document.querySelector('news-context-badge')?.scrollIntoView({ block: 'center' }));
+    await screenshot(page, 'chromium-real-page-badges');
   });
 
   it('says a browser page is out of reach', async () => {
