@@ -51,6 +51,8 @@ const rows: Row[] = [
   { family: 'parenthesis in name', text: 'Sen. Jane Doe (D-Ore.) said the vote was rigged.', source: 'Sen. Jane Doe (D-Ore.)', cue: 'said', content: 'the vote was rigged' },
   { family: 'conservative content', text: 'The mayor said the bridge was safe, but engineers were not convinced.', source: 'The mayor', cue: 'said', content: 'the bridge was safe' },
   { family: 'manner verb as tag', text: '“You will pay for this,” she smiled.', source: 'she', cue: 'smiled', content: '“You will pay for this,”' },
+  { family: 'belief, bare clause', text: 'Many voters believe the election is rigged.', source: 'Many voters', cue: 'believe', content: 'the election is rigged' },
+  { family: '-ing cue after an intro', text: 'On Thursday, the minister left the summit, saying the talks had failed.', source: 'the minister', cue: 'saying', content: 'the talks had failed' },
   { family: 'interposed tag', text: 'The museum, the mayor said, would open in June.', source: 'the mayor', cue: 'said', content: 'The museum | would open in June' },
   { family: 'doubled apostrophes', text: "''We are ready,'' said Tom Baker.", source: 'Tom Baker', cue: 'said', content: "''We are ready,''" },
   { family: 'dash tag', text: '“Imagination matters more than knowledge.” ― Ada Byron', source: 'Ada Byron', cue: '―', content: '“Imagination matters more than knowledge.”' },
@@ -75,6 +77,8 @@ describe('not attributions', () => {
     'The bill was passed by the Senate on Tuesday.',
     'He will travel to Paris next week.',
     'By Jane Roe, Staff Writer',
+    'He knows the city well.',
+    'The guides I wrote are online.',
   ])('%s', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

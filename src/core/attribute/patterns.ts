@@ -701,7 +701,9 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     const end = preposedContentEnd(ctx, S, start);
     const c = trimContent(ctx, start, end);
     if (!c) return;
-    const src = out.length > firstOfSentence ? out[out.length - 1]!.src : sentenceSubject(ctx, S, L);
+    const prevSrc = out.length > firstOfSentence ? out[out.length - 1]!.src : null;
+    const relative = prevSrc && prevSrc[1] - prevSrc[0] === 1 && RELATIVES.has(tokens[prevSrc[0]]!.lw);
+    const src = prevSrc && !relative ? prevSrc : sentenceSubject(ctx, S, L);
     const via = viaAfter(ctx, R, tellType, S)?.via ?? null;
     pushClaim(out, { src, cue: [L, colon ? start + 1 : R], content: [c], via, nested: false, family: 'ing', cls, sent: si });
     return;
@@ -906,28 +908,37 @@ function postposedContent(ctx: PatternContext, S: Sentence, srcStart: number, ou
   return trimContent(ctx, a, b);
 }
 
+/** Common irregular past tenses: a subject noun phrase ends before them ("A group of doctors sent ..."). */
+const IRREGULAR_PAST = new Set(['sent', 'made', 'took', 'gave', 'went', 'came', 'met', 'held', 'ran', 'spoke', 'wrote', 'told', 'said', 'got', 'left', 'put', 'set', 'led', 'won', 'lost', 'began', 'became', 'brought', 'kept', 'paid', 'sought', 'built', 'bought', 'fought', 'thought', 'felt', 'saw', 'knew', 'found', 'heard', 'stood', 'sat', 'hit', 'cut', 'drew', 'threw', 'rose', 'fell', 'struck', 'took']);
+
 /** The subject at the start of a sentence, for -ing cues with no earlier claim ("Smith left, saying ..."). */
 function sentenceSubject(ctx: PatternContext, S: Sentence, before: number): [number, number] | null {
   const { tokens } = ctx;
   let a = S.ts;
-  // Skip an introductory phrase closed by a comma ("In August, several groups ...").
-  if (tokens[a] && PREPOSITIONS.has(tokens[a]!.lw)) {
+  // Skip introductory phrases closed by a comma ("On Thursday, however,", "Chastened by the analyses,").
+  for (let guard = 0; guard < 4; guard++) {
+    while (a < before && (tokens[a]!.t === 'p' || (tokens[a]!.t === 'w' && LEADING_FILLERS.has(tokens[a]!.lw)))) a++;
+    const t = tokens[a];
+    if (!t || t.t !== 'w') break;
+    const intro = PREPOSITIONS.has(t.lw) || (!t.cap && /(?:ed|ing|ly)$/.test(t.lw)) || (t.cap && /(?:ed|ing|ly)$/.test(t.lw) && !tokens[a + 1]?.cap);
+    if (!intro) break;
     let k = a;
-    while (k < before && k - a < 12 && tokens[k]!.w !== ',') k++;
-    if (tokens[k]?.w === ',') a = k + 1;
+    while (k < before && k - a < 14 && tokens[k]!.w !== ',') k++;
+    if (tokens[k]?.w !== ',' || k >= before) break;
+    a = k + 1;
   }
-  while (a < before && tokens[a]!.t === 'w' && LEADING_FILLERS.has(tokens[a]!.lw)) a++;
+  while (a < before && (tokens[a]!.t === 'p' || (tokens[a]!.t === 'w' && LEADING_FILLERS.has(tokens[a]!.lw)))) a++;
   const t0 = tokens[a];
   if (!t0 || t0.t !== 'w' || t0.q >= 0) return null;
   if (PRONOUNS[t0.lw]) return [a, a + 1];
   let b = a;
-  while (b < before && b - a < 8) {
+  while (b < before && b - a < 10) {
     const t = tokens[b]!;
     if (t.q >= 0 || (t.t === 'p' && t.w !== '.' && t.w !== '’' && t.w !== "'" && t.w !== '-')) break;
-    if (t.t === 'w' && !t.cap && (AUXILIARIES.has(t.lw) || CUE_FORMS.has(t.lw) || /ed$/.test(t.lw) || CLAUSE_OPENERS.has(t.lw) && t.lw !== 'and')) break;
+    if (t.t === 'w' && !t.cap && (AUXILIARIES.has(t.lw) || CUE_FORMS.has(t.lw) || IRREGULAR_PAST.has(t.lw) || /ed$/.test(t.lw) || CLAUSE_OPENERS.has(t.lw) && t.lw !== 'and')) break;
     b++;
   }
-  if (b === a || b - a >= 8) return null;
+  if (b === a || b - a >= 10) return null;
   const last = tokens[b - 1]!;
   if (last.t !== 'w' || NOT_SOURCE_LAST.has(last.lw) || DETERMINERS.has(last.lw)) return null;
   return [a, b];
