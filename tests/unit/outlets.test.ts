@@ -33,8 +33,13 @@ describe('knowledge base', () => {
     ['AFP', 'Agence France-Presse'],
     ['Al Jazeera', 'Al Jazeera'],
     ['Reuters', 'Reuters'],
+    ['the Associated Press news agency', 'The Associated Press'],
+    ["CNN's", 'CNN'],
+    ['the nation', null],
+    ['insider', null],
+    ['Insider', 'Business Insider'],
   ])('lookupOutlet(%s) is %s', (name, expected) => {
-    expect(lookupOutlet(name)?.name).toBe(expected);
+    expect(lookupOutlet(name)?.name ?? null).toBe(expected);
   });
 
   test.each([

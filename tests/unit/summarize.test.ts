@@ -148,8 +148,14 @@ describe('original reporter', () => {
       { at: '“We did', source: 'the father', cue: 'told', content: '“We did not mean to offend anyone,”', speaker: 'the father', kind: 'person', via: 'ABC News', direct: true },
     ]);
     expect(summarizeClaims(article(text, { publisher: 'Yahoo' }), c).originalReporter?.name).toBe('ABC News');
-    // One statement given to the outlet is not enough.
+    // One statement given to the outlet is not enough...
     expect(summarizeClaims(article(text, { publisher: 'Yahoo' }), c.slice(0, 1)).originalReporter).toBeNull();
+    // ...unless its speaker is the article's main voice: her other claims came the same way.
+    const more = claims(text, [
+      { at: 'She told', source: 'She', cue: 'told', content: 'strangers had sent her messages', speaker: 'the mother', kind: 'person' },
+      { at: '“We did', source: 'the father', cue: 'told', content: '“We did not mean to offend anyone,”', speaker: 'the mother', kind: 'person', direct: true },
+    ]);
+    expect(summarizeClaims(article(text, { publisher: 'Yahoo' }), [...c.slice(0, 1), ...more]).originalReporter?.name).toBe('ABC News');
   });
 
   test('a syndicated copy: the canonical URL on another outlet\'s domain is not the publisher', () => {

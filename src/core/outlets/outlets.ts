@@ -146,15 +146,25 @@ function getIndex(): NonNullable<typeof index> {
   return (index ??= buildIndex());
 }
 
-/** Looks an outlet up by name or alias (case-insensitive; a leading "the" is ignored). */
+/**
+ * Looks an outlet up by name or alias (case-insensitive; a leading "the", a possessive and a
+ * generic tail such as "news agency" are ignored). A single all-lower-case word never
+ * matches: "the nation", "insider" and "people" are words before they are mastheads.
+ */
 export function lookupOutlet(name: string): OutletEntry | null {
   const cached = lookupCache.get(name);
   if (cached !== undefined) return cached;
   const key = norm(name).replace(/(?:'s|')$/, '');
-  const hit = key ? (getIndex().byKey.get(key) ?? null) : null;
+  // A single lower-case word ("the nation", "insider", "people") is a common word, not a masthead.
+  const commonWord = !/\p{Lu}/u.test(name) && !/\s/.test(key);
+  const { byKey } = getIndex();
+  const hit = !key || commonWord ? null : (byKey.get(key) ?? byKey.get(key.replace(GENERIC_TAIL, '')) ?? null);
   if (lookupCache.size < LOOKUP_CACHE_SIZE) lookupCache.set(name, hit);
   return hit;
 }
+
+/** What prose adds after a name to say what it is ("the Associated Press news agency", "the Post newspaper"). */
+const GENERIC_TAIL = /\s+(?:news agency|news service|wire service|newspaper|daily|network|broadcaster|magazine|website|news site|tv|television|channel|radio|outlet)$/;
 
 /** Lookups are repeated for the same few names on every claim; the cache is bounded for long sessions. */
 const LOOKUP_CACHE_SIZE = 5000;

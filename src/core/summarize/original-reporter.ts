@@ -43,8 +43,8 @@ const WIRE_WEIGHT: Readonly<Record<WireCredit['kind'], number>> = {
 };
 /** An outlet given at least this many of the article's statements is where the reporting came from. */
 const RECIPIENT_MIN_STATEMENTS = 3;
-/** ...or at least two statements making up this share of the attributed claims. */
-const RECIPIENT_SHARE = 0.3;
+/** ...or the speakers who gave it statements make at least this share of the attributed claims. */
+const RECIPIENT_SHARE = 0.4;
 /** Weight of that evidence. */
 const RECIPIENT_WEIGHT = 4;
 /**
@@ -152,20 +152,24 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
     add(c.speaker.name, { weight: OUTLET_CLAIM_WEIGHT * f, text: sentenceAt(text, c.cue.start), pos: c.cue.start, link: null, credits: inLede });
     // Statements given to an outlet are weighed through the "told X" mention itself.
   }
-  // An article whose statements were mostly given to one other outlet relays that outlet's reporting.
+  // An article whose statements were mostly given to one other outlet relays that outlet's
+  // reporting: count the statements given to it, and all claims of the speakers who gave them.
   const attributed = claims.filter((c) => c.speaker.kind !== 'outlet' && !c.nested).length;
-  const recipients = new Map<string, Claim[]>();
+  const speakerKey = (c: Claim): string => c.speaker.name.toLowerCase();
+  const recipients = new Map<string, { given: Claim[]; speakers: Set<string> }>();
   for (const c of claims) {
     if (!c.via) continue;
     const key = lookupOutlet(c.via)?.name ?? c.via;
-    const list = recipients.get(key);
-    if (list) list.push(c);
-    else recipients.set(key, [c]);
+    let r = recipients.get(key);
+    if (!r) recipients.set(key, (r = { given: [], speakers: new Set() }));
+    r.given.push(c);
+    r.speakers.add(speakerKey(c));
   }
-  for (const [name, given] of recipients) {
-    const dominant = given.length >= RECIPIENT_MIN_STATEMENTS || (given.length >= 2 && given.length >= attributed * RECIPIENT_SHARE);
+  for (const [name, r] of recipients) {
+    const relayed = claims.filter((c) => !c.nested && r.speakers.has(speakerKey(c))).length;
+    const dominant = r.given.length >= RECIPIENT_MIN_STATEMENTS || (relayed >= RECIPIENT_MIN_STATEMENTS && relayed >= attributed * RECIPIENT_SHARE);
     if (!dominant) continue;
-    const first = given[0]!;
+    const first = r.given[0]!;
     add(name, { weight: RECIPIENT_WEIGHT, text: sentenceAt(text, first.cue.start), pos: first.cue.start, link: null, credits: true });
   }
   const ranked = [...evidence.entries()]
