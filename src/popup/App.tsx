@@ -12,6 +12,7 @@ import { SourceMixChart } from './components/SourceMixChart';
 import { SpeakerList } from './components/SpeakerList';
 import { StateMessage } from './components/StateMessage';
 import type { Connector } from './connector';
+import type { SavedFile } from './download';
 import { t } from './i18n';
 import { hostOf } from './wording';
 
@@ -22,6 +23,8 @@ export interface AppProps {
   onClose?: () => void;
   /** The clock of exports (tests pass a fixed one). */
   now?: () => Date;
+  /** Saves an exported file (tests pass a recorder); a download by default. */
+  save?: (file: SavedFile) => void;
 }
 
 /** A reader-facing message for a failure; never empty. */
@@ -41,7 +44,7 @@ const MAX_POLLS = 120;
  * analysing state, so there is never a blank box, and every failure becomes the error
  * state with a plain message and a way to try again.
  */
-export function App({ connector, onClose, now }: AppProps) {
+export function App({ connector, onClose, now, save }: AppProps) {
   const [view, setView] = useState<PopupView>({ status: 'analysing' });
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
 
@@ -86,7 +89,7 @@ export function App({ connector, onClose, now }: AppProps) {
     <div class="nc-popup" aria-busy={view.status === 'analysing'}>
       <TopBar connector={connector} badgesVisible={badges} />
       <main class="nc-main">
-        <ViewBody view={view} connector={connector} settings={settings} onRun={run} now={now} />
+        <ViewBody view={view} connector={connector} settings={settings} onRun={run} now={now} save={save} />
       </main>
     </div>
   );
@@ -144,10 +147,11 @@ interface ViewBodyProps {
   settings: Settings;
   onRun: (force: boolean) => void;
   now?: () => Date;
+  save?: (file: SavedFile) => void;
 }
 
 /** The body for each state of the view. */
-function ViewBody({ view, connector, settings, onRun, now }: ViewBodyProps) {
+function ViewBody({ view, connector, settings, onRun, now, save }: ViewBodyProps) {
   switch (view.status) {
     case 'analysing':
       return <Analysing />;
@@ -188,7 +192,7 @@ function ViewBody({ view, connector, settings, onRun, now }: ViewBodyProps) {
         </StateMessage>
       );
     case 'ready':
-      return <Ready analysis={view.analysis} connector={connector} settings={settings} now={now} />;
+      return <Ready analysis={view.analysis} connector={connector} settings={settings} now={now} save={save} />;
   }
 }
 
@@ -226,10 +230,11 @@ interface ReadyProps {
   connector: Connector;
   settings: Settings;
   now?: () => Date;
+  save?: (file: SavedFile) => void;
 }
 
 /** An analysed page: header, original reporter, source mix, who said what, export. */
-function Ready({ analysis, connector, settings, now }: ReadyProps) {
+function Ready({ analysis, connector, settings, now, save }: ReadyProps) {
   const openLink = (url: string) => void connector.openLink(url).catch(() => undefined);
   const jump = (index: number) => void connector.scrollToClaim(index).catch(() => undefined);
   const hasClaims = analysis.claims.length > 0;
@@ -249,7 +254,7 @@ function Ready({ analysis, connector, settings, now }: ReadyProps) {
         </section>
       )}
       <footer class="nc-footer">
-        <ExportBar analysis={analysis} preferred={settings.exportFormat} copy={(s) => connector.copyText(s)} now={now} />
+        <ExportBar analysis={analysis} preferred={settings.exportFormat} copy={(s) => connector.copyText(s)} now={now} save={save} />
         <Disclosure id="nc-details" label={t('popupDetailsToggle')}>
           <DetectionDetails id="nc-details" detection={analysis.detection} timings={analysis.timings} />
         </Disclosure>

@@ -8,12 +8,15 @@ import type { PopupView } from '../../src/messages';
 import type { Settings } from '../../src/settings';
 import { App } from '../../src/popup/App';
 import { createMockConnector, type MockConnector, type MockOptions } from '../../src/popup/connector-mock';
+import type { SavedFile } from '../../src/popup/download';
 
 /** A mounted popup. */
 export interface Mounted {
   root: HTMLElement;
   connector: MockConnector;
   closed: () => number;
+  /** Files the popup saved (exports), in order. */
+  saved: SavedFile[];
   unmount: () => void;
 }
 
@@ -32,14 +35,19 @@ export async function mountPopup(view: PopupView, options: Partial<MockOptions> 
   document.body.appendChild(root);
   const connector = createMockConnector({ view, ...options });
   let closes = 0;
+  const saved: SavedFile[] = [];
   await act(() => {
-    render(<App connector={connector} onClose={() => { closes++; }} now={() => new Date('2026-11-28T01:00:00Z')} />, root);
+    render(
+      <App connector={connector} onClose={() => { closes++; }} now={() => new Date('2026-11-28T01:00:00Z')} save={(f) => { saved.push(f); }} />,
+      root,
+    );
   });
   await flush();
   return {
     root,
     connector,
     closed: () => closes,
+    saved,
     unmount: () => {
       render(null, root);
       root.remove();

@@ -332,6 +332,20 @@ describe('badges, settings and export', () => {
     expect(first?.textContent).toBe('Copy as JSON');
   });
 
+  it('saves the summary as a file in the preferred format', async () => {
+    const { root, saved } = await mount(attributedSeedView());
+    await click(button(root, 'Save as .md file'));
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ name: 'news-context-mamosnigeria.com-2026-11-28.md', type: 'text/markdown' });
+    expect(saved[0]!.text).toMatch(/^# US: Biden/);
+    expect(root.textContent).toContain('Saved to your downloads');
+    mounted!.unmount();
+    mounted = await mountPopup(attributedSeedView(), { settings: { ...DEFAULT_SETTINGS, exportFormat: 'json' } });
+    await click(button(mounted.root, 'Save as .json file'));
+    expect(mounted.saved[0]?.name).toBe('news-context-mamosnigeria.com-2026-11-28.json');
+    expect(JSON.parse(mounted.saved[0]!.text).format).toBe('news-context-summary');
+  });
+
   it('says when the clipboard refuses', async () => {
     const { root, connector } = await mount(attributedSeedView());
     connector.copyText = async () => { throw new Error('denied'); };

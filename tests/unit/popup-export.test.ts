@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../src/core/index';
 import { escapeMarkdown, evidenceSentence, exportSummary, originalLink, toJson, toMarkdown, toSummary } from '../../src/popup/export';
+import { exportFileName } from '../../src/popup/download';
 import { filterSpeakers, foldForSearch } from '../../src/popup/filter';
 import { attributedSeedView, buildAnalysis, HOSTILE, hostileView, noClaimsView, seedTextView } from '../fixtures-popup/views';
 
@@ -116,6 +117,16 @@ describe('JSON', () => {
     expect(originalLink({ originalReporter: { name: 'NBC News', evidence: '' }, outlets: [{ name: 'nbc news', mentions: 1, asRecipient: 0, link: 'https://nbcnews.com/x' }] }))
       .toBe('https://nbcnews.com/x');
     expect(originalLink({ originalReporter: null, outlets: [] })).toBeNull();
+  });
+});
+
+describe('file names', () => {
+  it('names the file after the host and the day, never with path characters', () => {
+    const d = new Date('2026-11-28T23:30:00Z');
+    expect(exportFileName('https://www.mamosnigeria.com/2023/07/x.html', 'markdown', d)).toBe('news-context-mamosnigeria.com-2026-11-28.md');
+    expect(exportFileName(null, 'json', d)).toBe('news-context-page-2026-11-28.json');
+    expect(exportFileName('javascript:alert(1)', 'json', d)).toBe('news-context-page-2026-11-28.json');
+    expect(exportFileName('http://[::1]:8080/a', 'markdown', d)).toMatch(/^news-context-[a-z0-9.-]+-2026-11-28\.md$/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageAnalysis } from '../../core/index';
+import { downloadFile, summaryFile, type SavedFile } from '../download';
 import { exportSummary, type ExportFormat } from '../export';
 import { t } from '../i18n';
 
@@ -11,13 +12,18 @@ export interface ExportBarProps {
   copy: (text: string) => Promise<void>;
   /** The time stamped on the export; now by default. */
   now?: () => Date;
+  /** Saves a file; a download of an object URL by default. */
+  save?: (file: SavedFile) => void;
 }
 
 /** How long "Copied" stays on screen. */
 const FEEDBACK_MS = 2500;
 
-/** Copy the summary as Markdown or JSON, the preferred format first, with spoken feedback. */
-export function ExportBar({ analysis, preferred, copy, now = () => new Date() }: ExportBarProps) {
+/**
+ * Copy the summary as Markdown or JSON (the preferred format first), or save it as a file
+ * in the preferred format, with spoken feedback.
+ */
+export function ExportBar({ analysis, preferred, copy, now = () => new Date(), save = downloadFile }: ExportBarProps) {
   const [feedback, setFeedback] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -35,6 +41,18 @@ export function ExportBar({ analysis, preferred, copy, now = () => new Date() }:
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setFeedback(''), FEEDBACK_MS);
   };
+  const saveFile = () => {
+    const date = now();
+    const text = exportSummary(analysis, preferred, { exportedAt: date.toISOString() });
+    try {
+      save(summaryFile(text, analysis.url, preferred, date));
+      setFeedback(t('popupSaved'));
+    } catch {
+      setFeedback(t('popupSaveFailed'));
+    }
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setFeedback(''), FEEDBACK_MS);
+  };
   return (
     <div class="nc-export">
       {formats.map((f, i) => (
@@ -47,6 +65,9 @@ export function ExportBar({ analysis, preferred, copy, now = () => new Date() }:
           {f === 'json' ? t('popupCopyJson') : t('popupCopyMarkdown')}
         </button>
       ))}
+      <button type="button" class="nc-link-button nc-save" onClick={saveFile}>
+        {preferred === 'json' ? t('popupSaveJson') : t('popupSaveMarkdown')}
+      </button>
       <span class="nc-feedback" role="status" aria-live="polite">{feedback}</span>
     </div>
   );
