@@ -63,8 +63,14 @@ const BACKGROUND_FACTOR = 0.4;
 const BACKGROUND = /\b(?:comes?|came|coming)\b[^.]{0,40}\b(?:after|since|following)\s+(?:the\s+)?$|\b(?:follows?|followed|following|after|since)\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:report|story|article)s?\s+(?:by|in|from)\s+(?:the\s+)?$|\b(?:previously|earlier|had|last\s+\w+)\s+(?:reported|revealed)\s+(?:by|in)\s+(?:the\s+)?$|\b(?:after|since|following)\s+(?:the\s+)?$/i;
 /** "after CNBC reported" is matched by the last branch of {@link BACKGROUND} together with a report verb after the name. */
 const BACKGROUND_AFTER = /^(?:['’]s?)?\s+(?:had\s+)?(?:previously|earlier|once)\s+(?:reported|revealed)/i;
-/** A paragraph shorter than this is a headline, byline or caption, not lede prose. */
-const LEDE_MIN_CHARS = 100;
+/** A paragraph shorter than this is a label or caption, not lede prose. */
+const LEDE_MIN_CHARS = 40;
+
+/** A paragraph of running prose: not a heading, long enough, ending as a sentence ends (headlines, bylines and date lines do not). */
+function isProse(text: string, p: Article['paragraphs'][number]): boolean {
+  if (/^h[1-6]$/.test(p.tag) || p.end - p.start < LEDE_MIN_CHARS) return false;
+  return /[.!?…]["”’')\]]*$/.test(text.slice(p.start, p.end).trimEnd());
+}
 /** An outlet needs this much weighted evidence to be named the original reporter. */
 const MIN_ORIGIN_SCORE = 4;
 /** Without a decisive credit, the best outlet must lead the next by this factor (else the page is a round-up). */
@@ -97,7 +103,7 @@ export interface OriginInputs {
 
 /** The weight factor of a position: by lede paragraph, 1 after the lede. */
 function positionFactor(article: Article): (pos: number) => number {
-  const prose = article.paragraphs.filter((p) => p.end - p.start >= LEDE_MIN_CHARS).slice(0, LEDE_PARAGRAPHS);
+  const prose = article.paragraphs.filter((p) => isProse(article.text, p)).slice(0, LEDE_PARAGRAPHS);
   return (pos) => {
     const i = prose.findIndex((p) => pos < p.end);
     return i >= 0 ? LEDE_FACTORS[i]! : 1;
@@ -166,8 +172,12 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
     r.speakers.add(speakerKey(c));
   }
   for (const [name, r] of recipients) {
-    const relayed = claims.filter((c) => !c.nested && r.speakers.has(speakerKey(c))).length;
-    const dominant = r.given.length >= RECIPIENT_MIN_STATEMENTS || (relayed >= RECIPIENT_MIN_STATEMENTS && relayed >= attributed * RECIPIENT_SHARE);
+    const relayedClaims = claims.filter((c) => !c.nested && r.speakers.has(speakerKey(c)));
+    const relayed = relayedClaims.length;
+    // The relayed voice must carry the lede: a statement given to another outlet further down is a quote, not the story.
+    const inLede = relayedClaims.some((c) => factor(c.cue.start) > 1);
+    const dominant =
+      r.given.length >= RECIPIENT_MIN_STATEMENTS || (inLede && relayed >= RECIPIENT_MIN_STATEMENTS && relayed >= attributed * RECIPIENT_SHARE);
     if (!dominant) continue;
     const first = r.given[0]!;
     add(name, { weight: RECIPIENT_WEIGHT, text: sentenceAt(text, first.cue.start), pos: first.cue.start, link: null, credits: true });
