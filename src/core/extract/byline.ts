@@ -5,9 +5,11 @@
  * Pure string functions.
  */
 
+import { isSameOutlet } from '../outlets/outlets';
+
 /** Lead-ins before the names. */
 const LEAD_IN =
-  /^(?:(?:story|text|words|report(?:ing)?|written|posted|published|updated|photos?|video|compiled|edited|interview)\s+(?:and\s+\w+\s+)?by|by|from|von|par|por|door|av|di|author:?|authors?:|reporter:?|byline:?)\s*[:\-–—]?\s+/i;
+  /^(?:作者|記者|记者|文)\s*[:：]?\s*|^(?:(?:story|text|words|report(?:ing)?|written|posted|published|updated|photos?|video|compiled|edited|interview)\s+(?:and\s+\w+\s+)?by|by|from|von|par|por|door|av|di|author:?|authors?:|reporter:?|byline:?)\s*[:\-–—]?\s+/i;
 
 /** Whole entries that are not a name: staff and role placeholders, generic words. */
 const NOT_A_NAME =
@@ -15,7 +17,7 @@ const NOT_A_NAME =
 
 /** Role words that trail a name ("Jane Doe, Staff Writer", "Jane Doe - Senior Correspondent"). */
 const ROLE =
-  /^(?:(?:senior|chief|deputy|associate|contributing|special|staff|guest|political|foreign|national|business|science|technology|tech|health|sports?|entertainment|investigative|data|white house|washington|global|legal|financial|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|director|bureau chief|intern|fellow|photographer|author)s?$/i;
+  /^(?:[\p{L}.]+\s+){0,2}(?:(?:senior|chief|deputy|associate|contributing|special|staff|guest|political|foreign|national|business|science|technology|tech|health|sports?|entertainment|investigative|data|white house|washington|global|legal|financial|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|director|bureau chief|intern|fellow|photographer|author)s?$/iu;
 
 /** Date-ish or time-ish fragments ("May 3, 2019", "Updated 4:19 PM ET", "2 hours ago"). */
 const DATEISH =
@@ -36,22 +38,38 @@ export function cleanByline(raw: string | null | undefined, publisher: string | 
   let s = raw.replace(/[\s\u00a0]+/g, ' ').trim();
   if (!s || s.length > 300) return [];
   // Remove e-mails, URLs, @handles and bracketed asides.
-  s = s.replace(/\S+@\S+\.\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/(?:^|\s)@\w+/g, ' ');
-  s = s.replace(/\((?:[^)]{0,60})\)/g, ' ');
+  s = s.replace(/\S+@\S+\.\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/@\w+/g, ' ');
+  // Words glued by missing markup spaces ("Howard BlumeStaff", "Pete EvansSenior"); "McDonald" and "DiChristopher" stay.
+  s = s.replace(/(\p{Lu}\p{Ll}{3,})(\p{Lu})/gu, '$1 $2');
+  s = s.replace(/\+?\s*\b(?:follow|twitter|facebook|instagram|linkedin|email|e-mail|contact)\b.*$/i, ' ');
+  s = s.replace(/\((?:[^)]{0,60})\)/g, ' ').replace(/\(\s*$/, ' ');
+  s = s.replace(/\d+\s*min(?:ute)?s?\s*read\b/gi, ' ').replace(/\bsee full bio\b|\bfull bio\b|\bview (?:full )?profile\b/gi, ' ');
   const out: string[] = [];
   // "|" and "·" and " - " separate a name from its decorations; "," "and" "&" ";" separate names.
   const chunks = s.split(/\s*(?:\||·|•|\s[-–—]\s|;|\n)\s*/);
   for (const chunk of chunks) {
     for (let part of chunk.split(/\s*,\s*|\s+(?:and|und|et|y|e|&)\s+/i)) {
-      part = part.trim().replace(LEAD_IN, '').replace(/^[\s:,.\-–—]+|[\s:,.\-–—]+$/g, '').trim();
-      part = part.replace(LEAD_IN, '').trim();
+      part = part.trim();
+      // Lead-ins can stack ("By by JOSH HASKELL" where a label and the text both say it).
+      for (let i = 0; i < 3; i++) part = part.replace(/^by(?=by\b)/i, '').replace(LEAD_IN, '').replace(/^[\s:,.\-–—]+|[\s:,.\-–—]+$/g, '').trim();
+      if (/\bvia\b/i.test(part) || /^more\s/i.test(part) || /\w['’]s\s/.test(part) || ROLE_START.test(part.split(' ')[0]!)) continue; // "James D. Smith via AP": a photo credit; "More Jane Doe": a link
+      part = dropTrailingRole(part);
       if (!part || part.length < 2 || part.length > 60) continue;
-      if (NOT_A_NAME.test(part) || ROLE.test(part) || DATEISH.test(part)) continue;
+      // A date run into the name ("PATRICK REEVELLDec 16, 2016"): keep what precedes it.
+      const date = DATEISH.exec(part);
+      if (date) part = part.slice(0, date.index).replace(/[\s,|·\-–—]+$/, '').trim();
+      if (!part || NOT_A_NAME.test(part) || ROLE.test(part) || !looksLikeName(part)) continue;
       if (!/\p{L}/u.test(part) || /\d{2,}/.test(part)) continue;
       const words = part.split(' ');
       if (words.length > 6) continue;
       out.push(restoreCase(part));
     }
+  }
+  // A single word beside full names is a place or a desk ("Erin Cunningham, Cairo"), unless it is an agency.
+  const multi = out.some((n) => n.includes(' '));
+  for (let i = out.length - 1; i >= 0 && multi; i--) {
+    const n = out[i]!;
+    if (!n.includes(' ') && !/^[A-Z]{2,6}$/.test(n) && !ORG_WORD.test(n)) out.splice(i, 1);
   }
   // A publisher name trailing a person is the employer, not a second author.
   const pub = publisher?.trim().toLowerCase();
@@ -59,7 +77,7 @@ export function cleanByline(raw: string | null | undefined, publisher: string | 
   for (const name of out) {
     const key = name.toLowerCase();
     if (deduped.some((d) => d.toLowerCase() === key)) continue;
-    if (pub && key === pub && out.some((n) => n.toLowerCase() !== pub)) continue;
+    if (pub && (key === pub || isSameOutlet(name, pub)) && out.some((n) => n.toLowerCase() !== pub)) continue;
     deduped.push(name);
   }
   return deduped;
@@ -68,6 +86,29 @@ export function cleanByline(raw: string | null | undefined, publisher: string | 
 /** Whether a byline entry names an organisation ("The Associated Press", "Reuters Staff"). */
 export function isOrganizationName(name: string): boolean {
   return ORG_WORD.test(name);
+}
+
+/** Lower-case words that names and organisation names contain ("Ludwig van Beethoven", "Organization for Transformative Works"). */
+const NAME_PARTICLES = new Set([
+  'de', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'du', 'bin', 'al',
+  'el', 'y', 'e', 'ibn', 'of', 'for', 'the', 'and', 'on', 'st.',
+]);
+
+/** A name: up to six words, each capitalised (or a particle, an initial, or in a script without case). */
+function looksLikeName(part: string): boolean {
+  const words = part.split(' ');
+  if (words.length > 6) return false;
+  return words.every((w) => NAME_PARTICLES.has(w.toLowerCase()) || /^[\p{Lu}\p{Lt}\p{Lo}]/u.test(w) || /^\p{Lu}\.$/u.test(w));
+}
+
+/** Words that start a role after a name ("Sam Stein Senior Politics Editor"). */
+const ROLE_START = /^(?:senior|chief|deputy|associate|contributing|special|staff|guest|political|foreign|national|editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|analyst|critic|director|intern|photographer)$/i;
+
+/** "Sam Stein Senior Politics Editor" becomes "Sam Stein" (a role after two or more name words). */
+function dropTrailingRole(part: string): string {
+  const words = part.split(' ');
+  for (let i = 2; i < words.length; i++) if (ROLE_START.test(words[i]!)) return words.slice(0, i).join(' ');
+  return part;
 }
 
 /** "JOSH HASKELL" becomes "Josh Haskell"; mixed case is left alone. */

@@ -41,7 +41,7 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
     ldNodes,
     title,
     headline,
-    byline: readByline(doc, ld, metas, publisher),
+    byline: readByline(doc, ld, metas, publisher, headline),
     publisher,
     published: isoDate(ldString(ld?.datePublished) ?? firstMeta(metas, PUBLISHED_KEYS) ?? timeIn(doc, 'published')),
     modified: isoDate(ldString(ld?.dateModified) ?? firstMeta(metas, MODIFIED_KEYS)),
@@ -140,6 +140,14 @@ function readTitle(
       if (headline) break;
     }
   }
+  // No h1 repeats the declared title: a lone h1 of several words is the page's own headline
+  // (sites rewrite og:title for social media; the page shows the h1).
+  if (!headline && rootOf(doc)) {
+    const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !h.closest('header nav, nav, footer, aside'));
+    const only = h1s.length === 1 ? h1s[0]! : null;
+    const text = only ? normalizeSpace(only.textContent ?? '') : '';
+    if (only && wordsOf(text).length >= 4 && text.length <= 300 && (!publisher || overlap(text, publisher) < 0.5)) headline = only;
+  }
   if (headline) return { title: normalizeSpace(headline.textContent ?? ''), headline };
   const title = declared ? stripSiteName(normalizeSpace(declared), publisher) : docTitle ? stripSiteName(docTitle, publisher) : null;
   return { title: title || null, headline: null };
@@ -157,7 +165,12 @@ function stripSiteName(title: string, publisher: string | null): string {
   return wordsOf(best).length >= 3 ? best.trim() : title;
 }
 
-function readByline(doc: Document, ld: JsonLdNode | null, metas: Map<string, string>, publisher: string | null): string[] {
+/** Class or id words of visible bylines (Readability's list, plus a few). */
+const BYLINE_CLASS = /byline|author|dateline|writtenby|p-author|contributor|reporter/i;
+/** Containers whose authors are not this article's (related stories, comments, footers). */
+const OTHER_AUTHORS = 'aside, footer, nav, [class*="related" i], [class*="recommend" i], [class*="promo" i], [class*="more-from" i]';
+
+function readByline(doc: Document, ld: JsonLdNode | null, metas: Map<string, string>, publisher: string | null, headline: Element | null): string[] {
   if (ld) {
     const names: string[] = [];
     for (const a of ldList(ld.author ?? ld.creator)) {
@@ -166,24 +179,50 @@ function readByline(doc: Document, ld: JsonLdNode | null, metas: Map<string, str
     }
     if (names.length) return dedupe(names);
   }
-  if (rootOf(doc)) {
-    // Visible bylines: microdata and rel=author first, then byline-ish classes.
-    for (const sel of ['[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', '[rel~="author"]']) {
-      const els = Array.from(doc.querySelectorAll(sel)).slice(0, 6);
-      const names = dedupe(els.flatMap((e) => cleanByline(e.getAttribute('content') ?? e.textContent ?? '', publisher)));
-      if (names.length) return names;
-    }
-  }
-  for (const k of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator']) {
+  const fromDom = rootOf(doc) ? visibleByline(doc, publisher, headline) : [];
+  if (fromDom.length) return fromDom;
+  for (const k of ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl']) {
     const v = metas.get(k);
-    if (v && !/^https?:/i.test(v) && !v.startsWith('@')) {
+    if (v && !/^https?:|^www\./i.test(v) && !v.startsWith('@')) {
       const names = cleanByline(v, publisher);
       if (names.length) return names;
     }
   }
-  if (rootOf(doc)) {
-    const el = doc.querySelector('[class*="byline" i], [class*="author-name" i], [class*="AuthorName"], .author, [class*="Byline"]');
-    if (el) return cleanByline(el.textContent ?? '', publisher);
+  return [];
+}
+
+/**
+ * The byline printed on the page: the first author-marked element (rel=author,
+ * itemprop=author, a byline/author class) after the headline and outside related-story
+ * boxes and comments, with the other author elements of the same byline.
+ */
+function visibleByline(doc: Document, publisher: string | null, headline: Element | null): string[] {
+  const candidates = Array.from(
+    doc.querySelectorAll('[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [id*="byline" i], [id*="author" i], [class*="dateline" i]'),
+  ).slice(0, 60);
+  const usable = candidates.filter((el) => {
+    const text = normalizeSpace(el.textContent ?? '');
+    if (!text || text.length > 200) return false;
+    if (el.closest(OTHER_AUTHORS)) return false;
+    const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    return el.getAttribute('rel') !== null || el.getAttribute('itemprop') !== null || BYLINE_CLASS.test(marker);
+  });
+  if (!usable.length) return [];
+  // The byline follows the headline; before it are site-wide author links.
+  const FOLLOWING = 4;
+  const after = headline ? usable.filter((el) => (headline.compareDocumentPosition(el) & FOLLOWING) !== 0) : usable;
+  const ordered = [...after, ...usable.filter((el) => !after.includes(el))];
+  for (let i = 0; i < ordered.length; i++) {
+    const first = ordered[i]!;
+    const names = cleanByline(first.getAttribute('content') ?? first.textContent ?? '', publisher);
+    if (!names.length) continue;
+    // Co-authors: other candidates under the same byline container, not inside this one.
+    const box = first.parentElement?.parentElement ?? null;
+    for (const other of ordered.slice(i + 1, i + 8)) {
+      if (!box || !box.contains(other) || first.contains(other) || other.contains(first)) continue;
+      names.push(...cleanByline(other.getAttribute('content') ?? other.textContent ?? '', publisher));
+    }
+    return dedupe(names);
   }
   return [];
 }
