@@ -82,6 +82,10 @@ describe('findOutletMentions', () => {
     'The Riverside Gazette building burned down.',
     'NBC Universal owns the studio.',
     'People said they were scared.',
+    'A factor cited in the Metro system’s decision to reopen.',
+    'Michael Bloomberg spoke in Denver. Bloomberg said crime was falling.',
+    'A Colorado Democrat said the debate would be dull.',
+    'The study was published in the New England Journal of Medicine, the authors said.',
     'The Charleston-based Post office closed.',
   ])('not outlets: %s', (text) => {
     expect(findOutletMentions(text)).toEqual([]);
@@ -113,6 +117,11 @@ describe('findOutletMentions', () => {
     expect(findOutletMentions('The senator told the Post that she was leaving.', { publisher: 'The Washington Post' }).map((m) => m.name)).toEqual(['The Washington Post']);
     // No publisher and no earlier mention: "the Post" is left unresolved.
     expect(findOutletMentions('The senator told the Post that she was leaving.')).toEqual([]);
+  });
+
+  test('a surname use elsewhere does not hide an outlet that is part of a longer known name', () => {
+    const text = 'The Thomson Reuters Foundation funds the course. Reuters reported the grant on Monday.';
+    expect(findOutletMentions(text).map((m) => m.text)).toEqual(['Reuters']); // the foundation is not an outlet; Reuters still is
   });
 
   test('offsets point at the text as written', () => {

@@ -206,6 +206,7 @@ describe('original reporter', () => {
 
 describe('outlets cited', () => {
   test.each([
+    { name: 'a company reporting its results is not cited', text: 'McClatchy reported a loss of $304 million for the year.', expected: [] as string[] },
     { name: 'subject of the news is not cited', text: 'Fox News fired its anchor on Monday. CNN hired two producers.', expected: [] as string[] },
     { name: 'according to two outlets at once', text: 'The deal is off, according to CNN and the BBC.', expected: ['CNN', 'BBC'] },
     { name: 'coordinated names before "reported"', text: 'NBC News and The Washington Post reported that the deal was off.', expected: ['NBC News', 'The Washington Post'] },

@@ -80,6 +80,10 @@ const ATTRIBUTIVE_NOUNS =
   'colleagues?|women|men|talent|culture|network|channel|show|shows|anchors?|hosts?|sources|insiders';
 const ATTRIBUTIVE = new RegExp(String.raw`^(?:['’]s?)?\s+(?:own\s+)?(?:${ATTRIBUTIVE_NOUNS})\b`);
 
+/** "X reported a loss / record revenue": the outlet as a company reporting its results. */
+const COMPANY_RESULTS =
+  /^\s+(?:has\s+|had\s+|also\s+)?(?:reported|reports|posted|posts)\s+(?:a|an|its|their)?\s*(?:\w+\s+){0,2}?(?:net\s+)?(?:loss|losses|profit|profits|earnings|revenue|revenues|sales|income|results|deficit|decline|drop|increase|rise|growth|subscribers)\b/;
+
 /** Patterns matched against the text starting right after the outlet's name. */
 export const AFTER_CUES: readonly CuePattern[] = [
   { cue: 'first-report', re: /^(?:’s|'s)?,?\s+(?:which|who|that)\s+(?:first|originally|initially|exclusively)\s+(?:reported|revealed|broke|disclosed|published)/ },
@@ -114,6 +118,8 @@ export function classifyCitation(text: string, start: number, end: number, optio
   const before = text.slice(Math.max(0, start - BEFORE_WINDOW), start).toLowerCase().replace(/\s+/g, ' ');
   const after = text.slice(end, end + AFTER_WINDOW).toLowerCase();
   const found: CitationCue[] = [];
+  // "McClatchy reported a loss": a company's own results, not reporting.
+  if (COMPANY_RESULTS.test(after)) return null;
   if (!options.beforeOnly) for (const p of AFTER_CUES) if (p.re.test(after)) found.push(p.cue);
   // "Fox staffers", "an NBC executive": the outlet's people or property, not its journalism.
   if (found.length === 0 && ATTRIBUTIVE.test(after)) return null;

@@ -175,6 +175,8 @@ const US: Row[] = [
   ['The Columbus Dispatch', 'newspaper', 'US', ['Columbus Dispatch'], ['dispatch.com']],
   ['The Cincinnati Enquirer', 'newspaper', 'US', ['Cincinnati Enquirer'], ['cincinnati.com']],
   ['Pittsburgh Post-Gazette', 'newspaper', 'US', ['Post-Gazette'], ['post-gazette.com']],
+  ['Pittsburgh Tribune-Review', 'newspaper', 'US', ['Tribune-Review', 'TribLive'], ['triblive.com']],
+  ['Arkansas Democrat-Gazette', 'newspaper', 'US', ['Democrat-Gazette'], ['arkansasonline.com']],
   ['St. Louis Post-Dispatch', 'newspaper', 'US', ['Post-Dispatch'], ['stltoday.com']],
   ['The Kansas City Star', 'newspaper', 'US', ['Kansas City Star'], ['kansascity.com']],
   ['The Indianapolis Star', 'newspaper', 'US', ['Indianapolis Star', 'IndyStar'], ['indystar.com']],
@@ -852,7 +854,7 @@ export const OUTLET_SUFFIX_WORDS: readonly string[] = [
   'News', 'Times', 'Post', 'Herald', 'Tribune', 'Gazette', 'Journal', 'Radio', 'TV', 'Television',
   'Broadcasting', 'Press', 'Daily', 'Chronicle', 'Courier', 'Dispatch', 'Examiner', 'Inquirer',
   'Observer', 'Sentinel', 'Telegraph', 'Register', 'Bulletin', 'Star', 'Mirror', 'Standard', 'Magazine',
-  'Weekly', 'Newspaper', 'Newswire', 'Reporter', 'Ledger', 'Monitor', 'Enquirer', 'Democrat', 'Gleaner',
+  'Weekly', 'Newspaper', 'Newswire', 'Reporter', 'Ledger', 'Monitor', 'Enquirer', 'Gleaner',
 ];
 
 /**

@@ -292,6 +292,8 @@ export function findOutletMentions(text: string, context: OutletContext = {}): O
         // after it: "People said" and "Time is" are too common to count.
         const cue = classifyCitation(text, pos, end);
         if (!cue || cue === 'statement' || (cue === 'report' && !classifyCitation(text, pos, end, { beforeOnly: true }) && !/^\s+(?:magazine|reported|reports|first reported)\b/.test(text.slice(end, end + 30)))) continue;
+        // ...and must not be followed by a noun it qualifies ("the Metro system", "Time zone").
+        if (!CUE_FORM_NEXT.test(text.slice(end, end + 30))) continue;
       }
       if (form.mode !== 'the' && theStart !== null && /^The\s/.test(form.entry.name)) start = theStart;
       mentions.push({ start, end, text: text.slice(start, end), name: form.entry.name, known: true, via: 'name' });
@@ -299,8 +301,31 @@ export function findOutletMentions(text: string, context: OutletContext = {}): O
       break;
     }
   }
-  const recognised = recogniseUnknownOutlets(text, mentions);
-  return [...mentions, ...recognised].sort((a, b) => a.start - b.start);
+  // A one-word name also written as a person's surname ("Michael Bloomberg") is that person
+  // when it stands alone, unless a cue before it says otherwise ("according to Bloomberg").
+  const surnames = surnamesIn(text, mentions);
+  const kept = surnames.size === 0 ? mentions : mentions.filter((m) => !surnames.has(m.text) || classifyCitation(text, m.start, m.end, { beforeOnly: true }) !== null);
+  const recognised = recogniseUnknownOutlets(text, kept);
+  return [...kept, ...recognised].sort((a, b) => a.start - b.start);
+}
+
+/** What may follow a name that is also a word: a clause boundary, a possessive, a report verb or a preposition. */
+const CUE_FORM_NEXT = /^(?:['’]s?\b)?(?:\s*[.,;:!?)”"’—–-]|\s*$|\s+(?:magazine|newspaper|reported|reports|reporting|said|says|wrote|writes|first|has|had|was|is|on|in|that|last|this|earlier|and|or|about|for|with|at|by|to|from|who|which|in an?|\p{Lu}))/u;
+
+/** Single words of mentioned outlet names that the text also uses as a surname ("Michael Bloomberg"). */
+function surnamesIn(text: string, mentions: OutletMention[]): Set<string> {
+  const out = new Set<string>();
+  const words = new Set(mentions.filter((m) => /^[\p{Lu}][\p{Ll}]+$/u.test(m.text)).map((m) => m.text));
+  for (const w of words) {
+    const re = new RegExp(String.raw`(?:^|[^\p{L}])([\p{Lu}][\p{Ll}]+)\s+${w}(?![\p{L}])`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!FUNCTION_WORDS.has(m[1]!) && lookupOutlet(`${m[1]} ${w}`) === null) {
+        out.add(w);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** "the Times" and kin: the latest earlier outlet with that word, else the publisher, else "The Times". */
@@ -358,6 +383,8 @@ function recogniseUnknownOutlets(text: string, known: OutletMention[]): OutletMe
     // The name must end here: no capitalised continuation on the same line.
     const cont = /^[ \t]+([\p{Lu}][\p{L}]*)/u.exec(text.slice(end, end + 30));
     if (cont && !CONTINUATION_OK.has(cont[1]!)) continue;
+    // "Tribune-Review", "Journal of Medicine": the name goes on.
+    if (/^(?:-[\p{L}]|[ \t]+of[ \t]+[\p{Lu}])/u.test(text.slice(end, end + 30))) continue;
     // Walk back over capitalised words (and joiners between them) on the same line.
     const before = text.slice(Math.max(0, m.index - NAME_REACH), m.index);
     const words = before.split(/([ \t]+)/);
