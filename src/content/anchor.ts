@@ -31,6 +31,8 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAR
 export const OWN_TAG_PREFIX = 'NEWS-CONTEXT-';
 /** A span whose own text is shorter than this is not searched for alone: too many false matches. */
 const MIN_SEARCH_CHARS = 12;
+/** Characters of context searched for to place a point whose paragraph is not in the page as one piece. */
+const WINDOW_CHARS = 60;
 
 /** True for the extension's own elements (badges, highlights). */
 export function isOwnElement(node: Node): boolean {
@@ -194,7 +196,7 @@ export class Anchorer {
     }
     const p = paragraphs[pi]!;
     const loc = this.locateParagraph(pi);
-    if (!loc) return null;
+    if (!loc) return this.pointByWindow(p, pos, after);
     const clamped = Math.min(Math.max(pos, p.start), p.end);
     const k = countVisible(text, p.start, clamped);
     const total = countVisible(text, p.start, p.end);
@@ -207,6 +209,26 @@ export class Anchorer {
     const ci = loc.base + Math.min(k, total - 1);
     const node = loc.index.nodes[loc.index.nodeOf[ci]!]!;
     return { node, offset: loc.index.offsetOf[ci]! };
+  }
+
+  /**
+   * Places `pos` by searching the body for the text just before it (an end point) or just
+   * after it (a start point), within its paragraph. For paragraphs whose text is not in the
+   * page as one piece: text from JSON-LD `articleBody`, or a block split differently.
+   */
+  private pointByWindow(p: Paragraph, pos: number, after: boolean): DomPoint | null {
+    if (!this.doc.body) return null;
+    const { text } = this.article;
+    const from = after ? Math.max(p.start, pos - WINDOW_CHARS) : pos;
+    const to = after ? pos : Math.min(p.end, pos + WINDOW_CHARS);
+    const needle = stripIgnorable(text.slice(from, to));
+    if (needle.length < MIN_SEARCH_CHARS) return null;
+    const index = this.indexOf(this.doc.body);
+    const at = index.text.indexOf(needle);
+    if (at < 0) return null;
+    const ci = after ? at + needle.length - 1 : at;
+    const node = index.nodes[index.nodeOf[ci]!]!;
+    return { node, offset: index.offsetOf[ci]! + (after ? 1 : 0) };
   }
 
   /**

@@ -84,6 +84,21 @@ describe('anchoring', () => {
     expect(between(doc, span!.start, span!.end)).toBe('told CBS News');
   });
 
+  it('places points by nearby text when a paragraph is not in the page as one piece (JSON-LD articleBody)', () => {
+    // One paragraph made of two DOM paragraphs' text, with no path: as from articleBody.
+    const a = articleOf(doc, 'article p');
+    const joined = a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join(' ');
+    const body: Article = { ...a, text: joined, paragraphs: [{ start: 0, end: joined.length, path: null, tag: 'p' }] };
+    const anchorer = new Anchorer(doc, body);
+    const end = joined.indexOf('was aware.') + 'was aware.'.length;
+    const point = anchorer.pointAt(end, true)!;
+    expect(point).not.toBeNull();
+    expect(point.node.data.slice(0, point.offset).endsWith('was aware.')).toBe(true);
+    const start = joined.indexOf('John');
+    const sp = anchorer.pointAt(start, false)!;
+    expect(sp.node.data.slice(sp.offset).startsWith('John')).toBe(true);
+  });
+
   it('returns null for text that is not in the page', () => {
     const fake: Article = { ...article, text: 'A sentence that appears nowhere in this page at all.', paragraphs: [{ start: 0, end: 52, path: null, tag: 'text' }] };
     expect(new Anchorer(doc, fake).anchor(2, 30)).toBeNull();
