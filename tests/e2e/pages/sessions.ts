@@ -160,6 +160,8 @@ export async function launchChromiumWith(options: ChromiumOptions = {}): Promise
     const t = await browser.waitForTarget((x) => x.type() === 'service_worker' && x.url().startsWith(`chrome-extension://${extensionId}/`), { timeout: 20_000 });
     const w = await t.worker();
     if (!w) throw new Error('no service worker');
+    // Right after start-up the worker can be evaluated before its extension APIs are bound.
+    await waitFor(() => w.evaluate(`typeof chrome !== 'undefined' && !!chrome.storage && !!chrome.tabs`).catch(() => false), 'the service worker APIs', 10_000, 50);
     return w;
   };
   const extensionEval = async <T>(expr: string): Promise<T> => (await worker()).evaluate(expr) as Promise<T>;
