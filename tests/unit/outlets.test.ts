@@ -1,4 +1,5 @@
 /** The outlet knowledge base and the mention finder, on sentences written for these tests. */
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findOutletMentions, lookupOutlet, OUTLETS, outletForHost } from '../../src/core/outlets/outlets';
 
@@ -129,5 +130,25 @@ describe('findOutletMentions', () => {
     const mentions = findOutletMentions(text);
     expect(mentions.map((m) => m.text)).toEqual(['The Wall Street Journal', 'Reuters']);
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('findOutletMentions on generated text', () => {
+  const pieces = ['According to', 'told', 'the Times', 'The New York Times', 'CNN', 'Reuters reported', 'AP', 'Fox News', 'People', 'Michael Bloomberg', 'Bloomberg', 'the Post', 'said', 'that', '.', ',', '\n\n', 'the Riverside Gazette', '“', '”', 'Times Square', 'Press Secretary', 'Time', 'NBC', 'News'];
+  test('mentions are ordered, disjoint and point at their text, for any mix of names and prose', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.option(fc.constantFrom('The Washington Post', 'Los Angeles Times', 'Mamos Nigeria')), (parts, publisher) => {
+        const text = parts.join(' ');
+        const mentions = findOutletMentions(text, { publisher });
+        let last = -1;
+        for (const m of mentions) {
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(m.name.length).toBeGreaterThan(0);
+          last = m.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -3,9 +3,11 @@
  * logic is tested apart from the attribution engine.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { articleFromText } from '../../src/core/extract/extract-article';
 import type { Article, ArticleLink, Claim, ProvenanceSignal, SpeakerKind } from '../../src/core/model';
+import { isSameOutlet } from '../../src/core/outlets/outlets';
 import { summarizeClaims } from '../../src/core/summarize/summarize';
 
 /** An article from text, with the metadata a test needs. */
@@ -399,5 +401,37 @@ describe('the seed article with hand-made claims (EXPECTED.md rows 0-14)', () =>
       totalClaims: 15,
     });
     expect(s.sourceMix.relayedClaims).toBe(5); // rows 2, 3, 4 (NBC News), 10 (via NBC News), 12 (via CBS News)
+  });
+});
+
+describe('summary invariants on generated text', () => {
+  const sentences = [
+    'According to NBC News, the talks stalled.',
+    'The Washington Post first reported the plan.',
+    'A spokesman told CNN that the deal was off.',
+    'NEW YORK (AP) — The city will vote on Monday.',
+    'Reuters reported on Tuesday that prices rose.',
+    'Fox News fired its anchor.',
+    'The mayor told reporters that the budget was balanced.',
+    'The Times said the report was accurate.',
+    'Officials declined to comment on the matter.',
+  ];
+  test('the publisher is never the original reporter nor an outlet cited; counts are consistent', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('The Washington Post', 'NBC News', 'Reuters', 'The New York Times', 'Local Paper'),
+        (parts, publisher) => {
+          const s = summarizeClaims(article(parts.join('\n\n'), { publisher }), []);
+          if (s.originalReporter) expect(isSameOutlet(s.originalReporter.name, publisher)).toBe(false);
+          for (const o of s.outlets) {
+            expect(isSameOutlet(o.name, publisher)).toBe(false);
+            expect(o.mentions).toBeGreaterThan(0);
+          }
+          expect(s.sourceMix.totalClaims).toBe(0);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
