@@ -43,11 +43,23 @@ window.swapArticle = () => {
   return seed.replace('</body>', `${script}</body>`);
 }
 
+/** The seed page whose article paragraphs arrive a second after load, as on pages that fetch their text. */
+function latePage(): string {
+  const seed = readFileSync(join(repoRoot, 'seeds/seed.html'), 'utf8');
+  const start = seed.indexOf('<p>According to statements');
+  const end = seed.indexOf('<div style="clear: both;"></div>');
+  const script = `<script>setTimeout(() => {
+  const t = document.getElementById('late');
+  t.parentElement.insertBefore(t.content.cloneNode(true), t);
+}, 1000);</script>`;
+  return `${seed.slice(0, start)}<template id="late">${seed.slice(start, end)}</template>${seed.slice(end)}`.replace('</body>', `${script}</body>`);
+}
+
 const labelsOf = async (page: Page): Promise<string[]> => (await readBadges(page)).labels;
 
 let server: FixtureServer;
 beforeAll(async () => {
-  server = await startFixtureServer({ '/spa/first': spaPage() });
+  server = await startFixtureServer({ '/spa/first': spaPage(), '/late.html': latePage() });
 });
 afterAll(async () => {
   await server?.close();
@@ -80,6 +92,18 @@ describe('Firefox: automatic mode and single-page navigation', () => {
     await new Promise((r) => setTimeout(r, 800));
     expect((await readBadges(page)).count).toBe(0);
     expect(await firefox.actionBadge(page)).toBe('');
+    await page.close();
+  });
+
+  it('analyses article text that arrives after load', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('/late.html'), { waitUntil: 'load' });
+    expect(await page.evaluate(() => document.querySelectorAll('.post-body p').length)).toBe(0);
+    const labels = await waitFor(async () => {
+      const l = await labelsOf(page);
+      return l.some((x) => x.startsWith('Kirby')) ? l : null;
+    }, 'badges on the late text');
+    expect(labels.length).toBeGreaterThan(5);
     await page.close();
   });
 
