@@ -27,10 +27,13 @@ export const seedTextView = (): PopupView => load('seed-text.json');
 export const noClaimsView = (): PopupView => load('no-claims.json');
 /** A real non-article page, as detection judged it. */
 export const notArticleView = (): PopupView => load('not-article.json');
-/** The states without an analysis. */
+/** The page is still being analysed. */
 export const analysingView = (): PopupView => ({ status: 'analysing' });
+/** A page extensions cannot run on (the extension store). */
 export const unreachableView = (): PopupView => ({ status: 'unreachable', url: 'https://chromewebstore.google.com/category/extensions' });
+/** A page longer than the analysis budget. */
 export const tooLargeView = (): PopupView => ({ status: 'too-large', chars: 2_400_000 });
+/** The page did not answer. */
 export const errorView = (): PopupView => ({ status: 'error', message: 'The page did not answer. Reload it and try again.' });
 
 /** One claim to place in a text: the words of its source, cue and content. */
