@@ -330,8 +330,10 @@ function surnamesIn(text: string, mentions: OutletMention[]): Set<string> {
 
 /** "the Times" and kin: the latest earlier outlet with that word, else the publisher, else "The Times". */
 function matchShortForm(text: string, thePos: number, earlier: OutletMention[], publisher: string | null): OutletMention | null {
-  const rest = text.slice(thePos + 4, thePos + 40);
   if (text.charAt(thePos + 3) !== ' ') return null;
+  const next = text.charCodeAt(thePos + 4);
+  if (!(next >= 65 && next <= 90)) return null; // short forms start with an ASCII capital; most "the"s stop here
+  const rest = text.slice(thePos + 4, thePos + 40);
   const word = SHORT_FORM_WORDS.find((w) => rest.startsWith(w) && !/[\p{L}\p{N}]/u.test(rest.charAt(w.length)));
   if (!word) return null;
   const start = thePos;

@@ -21,11 +21,20 @@ const LINK_NEAR_CHARS = 60;
 /** Words between two outlet names that make them one coordinated citation ("CNN and the BBC reported"). */
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as well as\s+|&\s+)(?:the\s+)?$/i;
 
+/** Marks a "told X" spot already matched to a claim (spots stay sorted, so they are not removed). */
+const USED = -1;
+
 /** How many mentions past a position {@link mentionsFrom} looks at: claims are local. */
 const LOCAL_MENTIONS = 4;
 
 /** The few mentions (sorted by start) that end after `pos`: a binary search, so claims × mentions stays linear. */
 export function mentionsFrom<T extends { start: number; end: number }>(sorted: T[], pos: number): T[] {
+  const lo = firstEndingAfter(sorted, pos);
+  return lo >= sorted.length ? [] : sorted.slice(lo, lo + LOCAL_MENTIONS);
+}
+
+/** Index of the first item (sorted by start, disjoint) whose end is after `pos`. */
+function firstEndingAfter(sorted: { end: number }[], pos: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -33,7 +42,7 @@ export function mentionsFrom<T extends { start: number; end: number }>(sorted: T
     if (sorted[mid]!.end <= pos) lo = mid + 1;
     else hi = mid;
   }
-  return sorted.slice(lo, lo + LOCAL_MENTIONS);
+  return lo;
 }
 
 /**
@@ -154,8 +163,17 @@ export function summarizeOutletCitations(cited: CitedMention[], claims: Claim[],
     const o = get(c.via, c.cue.start);
     const lo = Math.min(c.cue.start, c.source?.start ?? c.cue.start) - 5;
     const hi = Math.max(c.cue.end, c.content.start) + 60;
-    const spot = o.recipientSpots.findIndex((p) => p >= lo && p <= hi);
-    if (spot >= 0) o.recipientSpots.splice(spot, 1);
+    // Spots are in text order: find the first at or after `lo` by binary search, then take it if in range.
+    let a = 0;
+    let b = o.recipientSpots.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (o.recipientSpots[mid]! < lo) a = mid + 1;
+      else b = mid;
+    }
+    while (a < o.recipientSpots.length && o.recipientSpots[a]! === USED) a++;
+    const spot = a < o.recipientSpots.length && o.recipientSpots[a]! <= hi ? a : -1;
+    if (spot >= 0) o.recipientSpots[spot] = USED;
     else if (o.mentions === 0) o.mentions++; // the engine found a "told X" the text scan did not
     o.asRecipient++;
   }
@@ -168,7 +186,7 @@ export function summarizeOutletCitations(cited: CitedMention[], claims: Claim[],
     const o = get(c.speaker.name, c.cue.start);
     if (o.mentions === 0) o.mentions++;
   }
-  for (const o of byName.values()) o.asRecipient += o.recipientSpots.length;
+  for (const o of byName.values()) o.asRecipient += o.recipientSpots.filter((p) => p !== USED).length;
   return [...byName.values()]
     .sort((a, b) => b.mentions + b.asRecipient - (a.mentions + a.asRecipient) || a.first - b.first)
     .map(({ name, mentions, asRecipient, link }) => ({ name, mentions, asRecipient, link }));

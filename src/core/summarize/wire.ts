@@ -72,9 +72,20 @@ export function findWireCredits(article: Article, isPublisher: (name: string) =>
     const copy = /(?:©|Copyright)\s*(?:\d{4}\s+)?(?:the\s+)?([\p{Lu}][\p{L}.&' -]{1,40}?)(?:[.,;]|\s+All\b|$)/u.exec(para);
     if (copy) push(lookupOutlet(copy[1]!.trim()), 'credit-line', copy[0].trim());
   }
-  const contributed = /([\p{Lu}][\p{L}.&'-]*(?:[ \t]+[\p{Lu}][\p{L}.&'-]*){0,3})[ \t]+contributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|story|article)/gu;
-  for (let m = contributed.exec(text); m; m = contributed.exec(text)) {
-    push(lookupOutlet(m[1]!), 'contributed', m[0]);
+  // "<Outlet> contributed to this report": found from the verb backwards, so the scan is one indexOf.
+  for (let at = text.indexOf(' contributed', 0); at >= 0; at = text.indexOf(' contributed', at + 1)) {
+    if (!/^ contributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|story|article)/.test(text.slice(at, at + 45))) continue;
+    const name = /((?:[\p{Lu}][\p{L}.&'-]*[ \t]+){0,3}[\p{Lu}][\p{L}.&'-]*)$/u.exec(text.slice(Math.max(0, at - 60), at));
+    if (!name) continue;
+    // The longest tail of the capitalised run that is a known outlet ("Staff and The Associated Press").
+    const words = name[1]!.split(/[ \t]+/);
+    for (let i = 0; i < words.length; i++) {
+      const entry = lookupOutlet(words.slice(i).join(' '));
+      if (entry) {
+        push(entry, 'contributed', `${words.slice(i).join(' ')}${text.slice(at, at + 30).split(/[.\n]/)[0]}`);
+        break;
+      }
+    }
   }
   const rank: Record<WireCreditKind, number> = { provenance: 0, byline: 1, dateline: 2, 'credit-line': 3, contributed: 4 };
   return out.sort((a, b) => rank[a.kind] - rank[b.kind]);
