@@ -55,6 +55,8 @@ const KIND_MARK: Record<SpeakerKind, string> = {
   document: '▤',
   unknown: '?',
 };
+/** Widest tooltip (px), as in the CSS below: used to open it leftwards near the window's edge. */
+const TIP_WIDTH = 280;
 /** Longest badge label; longer names are cut with an ellipsis (the tooltip has the full name). */
 const MAX_LABEL = 22;
 /** Name suffixes that are not a surname. */
@@ -79,7 +81,7 @@ const CSS = `
 .k-anonymous { color: #5a3b00; background: #fdf1d8; border-color: #e8c987; }
 .k-document, .k-unknown { color: #333; background: #eee; border-color: #ccc; }
 .tip {
-  display: none; position: absolute; z-index: 2147483647; left: 0; top: calc(100% + 6px); width: max-content; max-width: 280px;
+  display: none; position: absolute; z-index: 2147483647; left: 0; top: calc(100% + 6px); width: max-content; max-width: ${TIP_WIDTH}px;
   padding: 8px 10px; border-radius: 6px; white-space: normal; text-align: left;
   font: 400 12px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #1b1b1b; background: #fff; border: 1px solid #bbb; box-shadow: 0 2px 8px rgba(0,0,0,.2);
@@ -88,6 +90,8 @@ const CSS = `
 .tip span { display: block; }
 .item { position: relative; display: inline; }
 .item:hover > .tip, .item:focus-within > .tip { display: block; }
+.item.flip > .tip { left: auto; right: 0; }
+.item.quiet > .tip { display: none; }
 :host([data-scheme="dark"]) .chip { color: #dbe7ff; background: #1d3254; border-color: #3f5f93; }
 :host([data-scheme="dark"]) .k-organization { color: #c9f1ea; background: #123d38; border-color: #2f7168; }
 :host([data-scheme="dark"]) .k-outlet { color: #eadbff; background: #35214f; border-color: #6a4c93; }
@@ -262,6 +266,19 @@ export class BadgeLayer {
     if (c.via) line(s.via(c.via));
     line(c.direct ? s.direct : s.paraphrase);
     item.append(chip, tip);
+    // Near the right edge of the window, the tooltip opens leftwards; Escape hides it.
+    const place = (): void => {
+      const view = doc.defaultView;
+      const r = item.getBoundingClientRect();
+      item.classList.toggle('flip', !!view && r.left + TIP_WIDTH > view.innerWidth);
+    };
+    item.addEventListener('mouseenter', place);
+    item.addEventListener('focusin', place);
+    chip.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') item.classList.add('quiet');
+    });
+    item.addEventListener('mouseleave', () => item.classList.remove('quiet'));
+    chip.addEventListener('blur', () => item.classList.remove('quiet'));
     return item;
   }
 

@@ -167,4 +167,23 @@ describe('Chromium: the toolbar badge per tab', () => {
     await waitFor(async () => (await chrome.actionBadge(article)) === '', 'the badge to clear on reload');
     expect((await readBadges(article)).count).toBe(0);
   });
+
+  it('follows a single-page app to its next article after one click', async () => {
+    const page = await chrome.browser.newPage();
+    await page.goto(server.url('/spa/first'), { waitUntil: 'load' });
+    const popup = await chrome.openPopup(page);
+    await waitFor(async () => (await bodyText(popup)).includes('John Kirby'), 'the analysis');
+    await popup.close().catch(() => undefined);
+    await waitFor(async () => (await labelsOf(page)).some((l) => l.startsWith('Kirby')), 'the first article\'s badges');
+    const first = Number(await chrome.actionBadge(page));
+    await page.evaluate('window.swapArticle()');
+    const labels = await waitFor(async () => {
+      const l = await labelsOf(page);
+      return l.length > 0 && !l.some((x) => x.startsWith('Kirby')) ? l : null;
+    }, 'the second article\'s badges');
+    expect(labels.some((l) => l.startsWith('Doe'))).toBe(true);
+    const second = Number(await waitFor(() => chrome.actionBadge(page), 'the toolbar badge'));
+    expect(second).toBeGreaterThanOrEqual(2);
+    expect(second).toBeLessThan(first);
+  });
 });
