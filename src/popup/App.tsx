@@ -186,9 +186,14 @@ function ViewBody({ view, connector, settings, onRun, now, save }: ViewBodyProps
       return (
         <StateMessage tone="error" title={t('popupErrorTitle')} role="alert">
           <p class="nc-error-message">{view.message || t('popupErrorUnknown')}</p>
-          <button type="button" class="nc-button nc-button--primary" onClick={() => onRun(false)}>
-            {t('popupTryAgain')}
-          </button>
+          <div class="nc-state-actions">
+            <button type="button" class="nc-button nc-button--primary" onClick={() => onRun(false)}>
+              {t('popupTryAgain')}
+            </button>
+            <button type="button" class="nc-button" onClick={() => void connector.openOptionsPage().catch(() => undefined)}>
+              {t('popupOpenSettings')}
+            </button>
+          </div>
         </StateMessage>
       );
     case 'ready':

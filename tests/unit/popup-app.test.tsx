@@ -60,6 +60,8 @@ describe('states', () => {
     expect(root.textContent).toContain('The extension was reloaded.');
     await click(button(root, 'Try again'));
     expect(connector.calls.load).toBe(2);
+    await click(button(root, 'Open settings')); // e.g. the site is turned off in the settings
+    expect(connector.calls.optionsOpened).toBe(1);
   });
 
   it('asks again while the page is still analysing, then shows the result', async () => {
