@@ -7,6 +7,7 @@ import { analyzeArticle } from '../core/index';
 import type { AnalyzeArticleResult, BackgroundMessageType } from '../messages';
 import { setTabBadge } from '../platform/action';
 import type { Handlers } from '../platform/messaging';
+import { message } from '../platform/runtime';
 import { removeTabState, setTabState } from '../platform/session-store';
 
 /** The handlers of every message the background answers (a missing one fails to compile). */
@@ -23,7 +24,7 @@ export const backgroundHandlers: Handlers<BackgroundMessageType> = {
       return { ok: true, analysis: analyzeArticle(article, detection, url) };
     } catch (err) {
       console.error('[news-context] analyzeArticle failed', err);
-      return { ok: false, message: 'The analysis failed on this page.' };
+      return { ok: false, message: message('errorAnalysis', [], 'The analysis failed on this page.') };
     }
   },
 };
