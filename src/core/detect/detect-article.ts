@@ -7,7 +7,7 @@ import { type DetectionFeatures, measurePage } from './features';
  * Set on `../shared/corpus` (npm run eval:detect) so that no negative reaches ARTICLE_AT
  * without strong evidence, while plain articles clear it with room to spare.
  */
-const ARTICLE_AT = 5;
+const ARTICLE_AT = 4;
 const NOT_ARTICLE_BELOW = 2;
 
 /**
@@ -58,16 +58,18 @@ export function scoreFeatures(f: DetectionFeatures, url: string | null): Detecti
   else if (f.ogType && NON_ARTICLE_OG.test(f.ogType)) add(-2, `og:type=${f.ogType}`);
   if (f.hasDateMeta) add(1, 'meta:published');
   if (f.hasByline || f.hasVisibleByline) add(1, 'byline');
+  else if (f.hasMetaAuthor && articleTyped) add(1, 'meta:author');
   if (f.hasHeadline) add(1, 'headline');
+  if (f.headlineNearText && f.mainChars >= 500) add(1, 'headline-over-text');
+  if (!f.hasDateMeta && !f.hasVisibleDate) add(-1, 'no-date');
 
   // The main text: one block of running paragraphs is what an article looks like.
   const text = `text:${f.mainChars}/${f.mainParagraphs}`;
   if (f.mainChars >= 4000 && f.mainParagraphs >= 8) add(4, text);
-  else if (f.mainChars >= 2000 && f.mainParagraphs >= 4) add(3, text);
+  else if ((f.mainChars >= 2000 && f.mainParagraphs >= 4) || (f.mainChars >= 1000 && f.mainParagraphs >= 8)) add(3, text);
   else if (f.mainChars >= 1000 && f.mainParagraphs >= 3) add(2, text);
   else if (f.mainChars >= 500) add(1, text);
-  else if (f.mainChars >= 250) add(-1, text);
-  else add(-2, text);
+  else if (f.mainChars < 250) add(-2, text);
 
   // Lists of teasers: many headline links or many short <article> cards, little text of its own.
   if (f.articleElements >= 5 && f.substantialArticles === 0) add(-2, `teasers:${f.articleElements}`);
@@ -77,10 +79,20 @@ export function scoreFeatures(f: DetectionFeatures, url: string | null): Detecti
 
   // The URL.
   if (f.urlIsRoot) add(-3, 'url:root');
+  else if (f.urlDated) add(2, 'url:dated');
   else if (f.urlLooksLikeStory) add(1, 'url:story');
-  if (f.titlePageType) add(-2, `title:${f.titlePageType}`);
+  if (f.generator?.startsWith('mediawiki')) add(-1, 'generator:mediawiki');
+  if (f.titlePageType) add(-3, `title:${f.titlePageType}`);
   if (url && pathOfUrl(url).split('/').some((seg) => NON_STORY_SEGMENT.test(seg))) add(-2, 'url:non-story');
 
+  // Text alone (no markup, byline, date, headline or story URL says "article") is a document,
+  // a paste or a listing as often as a story: at most unsure.
+  const evidence =
+    articleTyped || f.hasDateMeta || f.hasByline || f.hasVisibleByline || f.hasHeadline || f.urlDated || f.urlLooksLikeStory;
+  if (!evidence && score >= ARTICLE_AT) {
+    signals.push('text-only');
+    score = ARTICLE_AT - 1;
+  }
   const verdict: Verdict = score >= ARTICLE_AT ? 'article' : score < NOT_ARTICLE_BELOW ? 'not-article' : 'unsure';
   return { verdict, score, signals };
 }

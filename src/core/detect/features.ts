@@ -34,14 +34,18 @@ export interface DetectionFeatures {
   hasVisibleDate: boolean;
   /** Whether a short text in the page reads as a byline ("By Jane Doe", "Von Jane Doe"). */
   hasVisibleByline: boolean;
-  /** Whether an author is named in meta tags, `rel=author`, `itemprop=author` or a byline class. */
+  /** Whether an author is named by `rel=author`, `itemprop=author` or a byline class. */
   hasByline: boolean;
+  /** Whether an author is named in meta tags only (often the site's designer). */
+  hasMetaAuthor: boolean;
   /** Running-text paragraphs (see the constants above) and their characters. */
   textParagraphs: number;
   textChars: number;
   /** The largest group of running-text paragraphs under one parent: count and characters. */
   mainParagraphs: number;
   mainChars: number;
+  /** Whether the first `<h1>` sits right above the main text (within a few levels of a common container). */
+  headlineNearText: boolean;
   /** `<article>` elements, and those with running text of their own (over 500 chars). */
   articleElements: number;
   substantialArticles: number;
@@ -57,6 +61,8 @@ export interface DetectionFeatures {
   urlSegments: number;
   urlLooksLikeStory: boolean;
   urlIsRoot: boolean;
+  /** The URL path carries a date (/2019/11/18/, /2016/12/): how news sites file stories. */
+  urlDated: boolean;
   /** Characters of text in the body (an estimate; capped). */
   bodyChars: number;
   /** Input fields: forms of a shop, a forum, a search page. */
@@ -75,9 +81,9 @@ const DATE_META_KEYS = [
 export function measurePage(doc: Document, url: string | null): DetectionFeatures {
   const f: DetectionFeatures = {
     ldArticleTypes: [], ldArticleCount: 0, ldOtherTypes: [], microdataArticleTypes: [], microdataArticleCount: 0, microdataOtherTypes: [], generator: null,
-    ogType: null, hasDateMeta: false, hasVisibleDate: false, hasVisibleByline: false, hasByline: false, textParagraphs: 0, textChars: 0, mainParagraphs: 0,
-    mainChars: 0, articleElements: 0, substantialArticles: 0, teaserHeadings: 0, h1Count: 0, hasHeadline: false, titlePageType: null, urlSegments: 0,
-    urlLooksLikeStory: false, urlIsRoot: false, bodyChars: 0, forms: 0, codeBlocks: 0,
+    ogType: null, hasDateMeta: false, hasVisibleDate: false, hasVisibleByline: false, hasByline: false, hasMetaAuthor: false, textParagraphs: 0, textChars: 0, mainParagraphs: 0,
+    mainChars: 0, headlineNearText: false, articleElements: 0, substantialArticles: 0, teaserHeadings: 0, h1Count: 0, hasHeadline: false, titlePageType: null, urlSegments: 0,
+    urlLooksLikeStory: false, urlIsRoot: false, urlDated: false, bodyChars: 0, forms: 0, codeBlocks: 0,
   };
   measureUrl(f, url);
   if (!rootOf(doc)) return f;
@@ -104,9 +110,8 @@ export function measurePage(doc: Document, url: string | null): DetectionFeature
   f.generator = metas.get('generator')?.toLowerCase() ?? null;
   f.hasDateMeta =
     DATE_META_KEYS.some((k) => metas.has(k)) || !!doc.querySelector('[itemprop~="datePublished"], time[pubdate], article time[datetime]');
-  f.hasByline =
-    metas.has('author') || metas.has('article:author') || metas.has('sailthru.author') || metas.has('parsely-author') ||
-    !!doc.querySelector('[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="Byline"]');
+  f.hasMetaAuthor = metas.has('author') || metas.has('article:author') || metas.has('sailthru.author') || metas.has('parsely-author');
+  f.hasByline = !!doc.querySelector('[rel~="author"], [itemprop~="author"], [class*="byline" i]');
 
   measureParagraphs(f, doc);
 
@@ -140,10 +145,11 @@ const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u
 /**
  * Words that name a kind of page other than a story when a title carries them (usually in its
  * site-name part: "… | Anglerboard – Forum", "Install Docker Engine | Docker Documentation").
- * English and German, the languages of the corpus' non-article pages.
+ * English and German, the languages of the corpus' non-article pages. ("Wiki" is a fan or project
+ * wiki's reference page; "Wikipedia" does not match.)
  */
 const TITLE_PAGE_TYPE =
-  /\b(?:forums?|foren|shops?|kaufen|bestellen|warenkorb|terms of (?:use|service)|licen[cs]e|privacy policy|impressum|datenschutz|nutzungsbedingungen|documentation|download|branchenbuch|directory)\b/i;
+  /\b(?:forums?|foren|shops?|kaufen|bestellen|warenkorb|terms of (?:use|service)|licen[cs]e|privacy policy|impressum|datenschutz|nutzungsbedingungen|documentation|download|branchenbuch|directory|wiki)\b/i;
 
 function titleOf(doc: Document): string {
   try {
@@ -282,13 +288,29 @@ function measureParagraphs(f: DetectionFeatures, doc: Document): void {
     // Paragraphs: one per block, or the blank-line breaks of a block laid out with <br>.
     g.breaks += 1 + Math.min(Math.floor(st.breaks / 2), Math.floor(st.chars / 200));
   }
-  for (const g of groups.values()) {
+  let mainKey: Element | null = null;
+  for (const [key, g] of groups) {
     if (g.chars > f.mainChars) {
       f.mainChars = g.chars;
       f.mainParagraphs = g.breaks;
+      mainKey = key;
+    }
+  }
+  // The headline and the text under one container a few levels up: the shape of a story page.
+  const h1 = doc.querySelector('h1');
+  if (mainKey && h1) {
+    let box: Element | null = mainKey;
+    for (let i = 0; i < HEADLINE_TEXT_LEVELS && box && box !== body; i++, box = box.parentElement) {
+      if (box.contains(h1)) {
+        f.headlineNearText = true;
+        break;
+      }
     }
   }
 }
+
+/** Levels above the main text's parent within which the headline must sit. */
+const HEADLINE_TEXT_LEVELS = 4;
 
 function measureUrl(f: DetectionFeatures, url: string | null): void {
   if (!url || !hostOf(url)) return;
@@ -306,6 +328,7 @@ function measureUrl(f: DetectionFeatures, url: string | null): void {
   const datedPath = /\/(19|20)\d\d[/-](0?[1-9]|1[0-2])(?:[/-]|$)/.test(path) || /\/(19|20)\d\d(0[1-9]|1[0-2])[0-3]\d\//.test(path);
   const longSlug = segments.some((s) => s.split(/[-_]/).filter((w) => /[a-z]/i.test(w)).length >= 4);
   const storyId = /\d{5,}/.test(path) || /(?:^|[?&])(?:id|story|article|p)=\d+/i.test(u.search);
+  f.urlDated = datedPath;
   f.urlLooksLikeStory = datedPath || longSlug || (storyId && segments.length >= 1) || /\.(s?html?|php|aspx?)$/i.test(last) && segments.length >= 2;
 }
 
