@@ -1,0 +1,208 @@
+/**
+ * The message boundary with a fake extension API (webextension-polyfill mocked): the
+ * router drops foreign senders and malformed payloads, the background handlers keep
+ * per-tab state and the toolbar badge, and the popup's real connector injects the content
+ * script on demand and recognises pages it cannot reach.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = (message: unknown, sender: Record<string, unknown>, sendResponse: (r: unknown) => void) => true | undefined;
+
+const fake = vi.hoisted(() => {
+  const state = {
+    listeners: [] as Listener[],
+    session: new Map<string, unknown>(),
+    local: new Map<string, unknown>(),
+    badges: new Map<number, string>(),
+    tabs: new Map<number, { id: number; url?: string; incognito: boolean }>(),
+    active: 1,
+    /** What the content script in a tab answers; undefined: no content script yet. */
+    contentReply: new Map<number, (m: unknown) => unknown>(),
+    injected: [] as number[],
+    injectError: null as string | null,
+    contentAfterInject: (_m: unknown): unknown => ({ status: 'analysing' }),
+  };
+  const area = (m: Map<string, unknown>) => ({
+    get: async (k: string) => (m.has(k) ? { [k]: m.get(k) } : {}),
+    set: async (o: Record<string, unknown>) => void Object.entries(o).forEach(([k, v]) => m.set(k, v)),
+    remove: async (k: string) => void m.delete(k),
+  });
+  const browser = {
+    runtime: {
+      id: 'ext-id',
+      getURL: (p: string) => `chrome-extension://ext-id/${p}`,
+      onMessage: { addListener: (l: Listener) => state.listeners.push(l), removeListener: () => undefined },
+      sendMessage: async () => undefined,
+      openOptionsPage: async () => undefined,
+    },
+    i18n: { getMessage: () => '' },
+    storage: { session: area(state.session), local: area(state.local), onChanged: { addListener: () => undefined } },
+    action: {
+      setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => void state.badges.set(tabId, text),
+      setBadgeBackgroundColor: async () => undefined,
+      getBadgeText: async ({ tabId }: { tabId: number }) => state.badges.get(tabId) ?? '',
+    },
+    tabs: {
+      query: async () => [state.tabs.get(state.active)],
+      get: async (id: number) => {
+        const t = state.tabs.get(id);
+        if (!t) throw new Error('No tab with id');
+        return t;
+      },
+      sendMessage: async (tabId: number, m: unknown) => {
+        const reply = state.contentReply.get(tabId);
+        if (!reply) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return reply(m);
+      },
+      create: async () => undefined,
+    },
+    scripting: {
+      executeScript: async ({ target }: { target: { tabId: number } }) => {
+        if (state.injectError) throw new Error(state.injectError);
+        state.injected.push(target.tabId);
+        state.contentReply.set(target.tabId, state.contentAfterInject);
+        return [];
+      },
+    },
+    permissions: { contains: async () => false, request: async () => false, remove: async () => true, getAll: async () => ({ origins: [] }) },
+  };
+  return { state, browser };
+});
+
+vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+
+const { listen } = await import('../../src/platform/messaging');
+const { backgroundHandlers } = await import('../../src/background/handlers');
+const { createExtensionConnector, isUnreachableUrl, tabIdFromParams } = await import('../../src/popup/connector-extension');
+const { analyzeText } = await import('../../src/core/index');
+
+/** Delivers `message` to the installed listener as `sender`; resolves with the response, or null when dropped. */
+function deliver(message: unknown, sender: Record<string, unknown>): Promise<unknown> {
+  const l = fake.state.listeners[fake.state.listeners.length - 1]!;
+  return new Promise((resolve) => {
+    const kept = l(message, sender, resolve);
+    if (kept !== true) resolve(null);
+  });
+}
+
+const CONTENT = { id: 'ext-id', tab: { id: 7 }, frameId: 0, url: 'https://news.example/a' };
+
+beforeEach(() => {
+  fake.state.listeners.length = 0;
+  fake.state.session.clear();
+  fake.state.local.clear();
+  fake.state.badges.clear();
+  fake.state.tabs.clear();
+  fake.state.contentReply.clear();
+  fake.state.injected.length = 0;
+  fake.state.injectError = null;
+});
+
+describe('the background router', () => {
+  beforeEach(() => {
+    listen(backgroundHandlers, { requireTab: true });
+  });
+
+  it('sets the toolbar badge and the session state of the sending tab, and clears both', async () => {
+    expect(await deliver({ type: 'tab/claims', payload: { count: 15 } }, CONTENT)).toEqual({ ok: true });
+    expect(fake.state.badges.get(7)).toBe('15');
+    expect(fake.state.session.get('tab:7')).toMatchObject({ claims: 15 });
+    expect(await deliver({ type: 'tab/claims', payload: { count: null } }, CONTENT)).toEqual({ ok: true });
+    expect(fake.state.badges.get(7)).toBe('');
+    expect(fake.state.session.has('tab:7')).toBe(false);
+  });
+
+  it('drops other extensions, pages without a tab, malformed payloads and unknown types', async () => {
+    expect(await deliver({ type: 'tab/claims', payload: { count: 3 } }, { ...CONTENT, id: 'evil-id' })).toBeNull();
+    expect(await deliver({ type: 'tab/claims', payload: { count: 3 } }, { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' })).toBeNull();
+    expect(await deliver({ type: 'tab/claims', payload: { count: '3' } }, CONTENT)).toBeNull();
+    expect(await deliver({ type: 'page/eval', payload: 'alert(1)' }, CONTENT)).toBeNull();
+    expect(await deliver({ type: 'page/analyze', payload: { force: true } }, CONTENT)).toBeNull(); // a content message, not the background's
+    expect(fake.state.badges.size).toBe(0);
+  });
+
+  it('ignores counts from sub-frames', async () => {
+    expect(await deliver({ type: 'tab/claims', payload: { count: 2 } }, { ...CONTENT, frameId: 3 })).toEqual({ ok: false });
+    expect(fake.state.badges.size).toBe(0);
+  });
+
+  it('attributes an extracted article sent by a content script', async () => {
+    const { article, detection } = analyzeText('According to NBC News, the officials met in April.');
+    const res = (await deliver({ type: 'article/analyze', payload: { article, detection, url: 'https://news.example/a' } }, CONTENT)) as {
+      ok: boolean;
+      analysis: { claims: unknown[]; url: string };
+    };
+    expect(res.ok).toBe(true);
+    expect(res.analysis.url).toBe('https://news.example/a');
+    expect(res.analysis.claims.length).toBeGreaterThan(0);
+    expect(await deliver({ type: 'article/analyze', payload: { article: { ...article, paragraphs: [{ start: 0, end: 1e6, path: null, tag: 'p' }] }, detection, url: null } }, CONTENT)).toBeNull();
+  });
+});
+
+describe('the popup connector', () => {
+  const ready = { status: 'not-article', detection: { verdict: 'not-article', score: 0, signals: [] } };
+
+  it('injects the content script when nobody listens, then asks it to analyse', async () => {
+    fake.state.tabs.set(1, { id: 1, url: 'https://news.example/a', incognito: false });
+    const seen: unknown[] = [];
+    fake.state.contentAfterInject = (m) => {
+      seen.push(m);
+      return ready;
+    };
+    expect(await createExtensionConnector().load()).toEqual(ready);
+    expect(fake.state.injected).toEqual([1]);
+    expect(seen).toEqual([{ type: 'page/analyze', payload: { force: false } }]);
+  });
+
+  it('does not inject twice when the content script answers', async () => {
+    fake.state.tabs.set(1, { id: 1, url: 'https://news.example/a', incognito: false });
+    fake.state.contentReply.set(1, () => ready);
+    await createExtensionConnector().analyzeAnyway();
+    expect(fake.state.injected).toEqual([]);
+  });
+
+  it('says unreachable for browser pages without trying, and when scripting is refused', async () => {
+    fake.state.tabs.set(1, { id: 1, url: 'chrome://extensions/', incognito: false });
+    expect(await createExtensionConnector().load()).toEqual({ status: 'unreachable', url: 'chrome://extensions/' });
+    expect(fake.state.injected).toEqual([]);
+    fake.state.tabs.set(1, { id: 1, url: 'https://news.example/b', incognito: false });
+    fake.state.injectError = 'Cannot access contents of the page. Extension manifest must request permission to access the respective host.';
+    expect(await createExtensionConnector().load()).toMatchObject({ status: 'unreachable' });
+  });
+
+  it('refuses a site the reader blocked, and a reply that is not a view', async () => {
+    fake.state.tabs.set(1, { id: 1, url: 'https://www.blocked.example/a', incognito: false });
+    fake.state.local.set('settings', { version: 1, autoAnalyze: false, badges: true, neverRunOn: ['blocked.example'], exportFormat: 'json' });
+    expect(await createExtensionConnector().load()).toMatchObject({ status: 'error' });
+    fake.state.tabs.set(1, { id: 1, url: 'https://news.example/c', incognito: false });
+    fake.state.contentReply.set(1, () => ({ status: 'ready', analysis: '<img src=x onerror=alert(1)>' }));
+    expect(await createExtensionConnector().load()).toMatchObject({ status: 'error' });
+  });
+
+  it.each([
+    ['chrome://settings', true],
+    ['about:addons', true],
+    ['moz-extension://x/popup.html', true],
+    ['view-source:https://a.example/', true],
+    ['https://chromewebstore.google.com/detail/x', true],
+    ['https://chrome.google.com/webstore/detail/x', true],
+    ['https://addons.mozilla.org/en-US/firefox/', true],
+    ['https://example.com/report.PDF', true],
+    ['https://www.nbcnews.com/politics/a', false],
+    ['http://127.0.0.1:8080/seed.html', false],
+    ['file:///home/me/saved.html', false],
+    ['not a url', true],
+  ])('unreachable %s: %s', (url, expected) => {
+    expect(isUnreachableUrl(url)).toBe(expected);
+  });
+
+  it.each([
+    ['?tabId=42', 42],
+    ['?tabId=-1', null],
+    ['?tabId=4e2', null],
+    ['?tabId=', null],
+    ['', null],
+  ])('tab id from %j', (search, expected) => {
+    expect(tabIdFromParams(new URLSearchParams(search))).toBe(expected);
+  });
+});
