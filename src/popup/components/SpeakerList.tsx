@@ -160,9 +160,14 @@ export function SpeakerList({ analysis, onJump }: SpeakerListProps) {
                         onFocus={() => setActive(index)}
                         onClick={() => jump(index)}
                       >
-                        <span class="nc-claim-tag">
-                          {claim.direct ? t('popupQuote') : t('popupParaphrase')}
-                          {claim.nested ? ` · ${t('popupNested')}` : ''}
+                        <span class="nc-claim-head">
+                          <span class="nc-claim-tag">
+                            {claim.direct ? t('popupQuote') : t('popupParaphrase')}
+                            {claim.nested ? ` · ${t('popupNested')}` : ''}
+                          </span>
+                          {claim.cue.text.trim() && (
+                            <span class="nc-claim-cue">{t('popupCue', claim.cue.text.replace(/\s+/g, ' ').trim())}</span>
+                          )}
                         </span>
                         <span class="nc-claim-text">
                           {claim.direct ? '“' : ''}
