@@ -3,7 +3,7 @@
  * screenshotted without the extension:
  *   npx tsx scripts/popup-preview.ts [--shots] [--docs]
  * writes artifacts/popup-preview/index.html (open it with ?view=NAME, NAME one of the
- * views below); --shots saves light and dark screenshots of every view there with
+ * views below, or `options` for the options page); --shots saves light and dark screenshots of every view there with
  * headless Chromium (/usr/bin/chromium through puppeteer-core); --docs also copies the
  * seed's to docs/popup-light.png and docs/popup-dark.png.
  */
@@ -37,13 +37,21 @@ const VIEWS: Record<string, () => PopupView> = {
 const ENTRY = `
 import { render } from 'preact';
 import { App } from './src/popup/App';
+import { OptionsApp } from './src/options/OptionsApp';
 import { createMockConnector } from './src/popup/connector-mock';
 const views = JSON.parse(document.getElementById('nc-views').textContent);
-const name = new URLSearchParams(location.search).get('view') || 'seed';
-const view = views[name] || { status: 'error', message: 'No preview view named ' + name };
-const never = view.status === 'analysing';
-const connector = createMockConnector({ view, delayMs: never ? 1e9 : 0 });
-render(<App connector={connector} onClose={() => undefined} />, document.getElementById('app'));
+const params = new URLSearchParams(location.search);
+const name = params.get('view') || 'seed';
+const root = document.getElementById('app');
+if (name === 'options') {
+  document.getElementById('nc-style').href = 'options.css';
+  const settings = { version: 1, autoAnalyze: true, badges: true, neverRunOn: ['example.com', 'news.example.org'], exportFormat: 'markdown' };
+  render(<OptionsApp connector={createMockConnector({ view: { status: 'analysing' }, settings, permission: true })} />, root);
+} else {
+  const view = views[name] || { status: 'error', message: 'No preview view named ' + name };
+  const never = view.status === 'analysing';
+  render(<App connector={createMockConnector({ view, delayMs: never ? 1e9 : 0 })} onClose={() => undefined} />, root);
+}
 `;
 
 /** Writes the preview page, its script and the popup's stylesheet. */
@@ -59,12 +67,13 @@ export async function writePreview(): Promise<string> {
     logLevel: 'warning',
   });
   copyFileSync(path.join(repoRoot, 'src/popup/popup.css'), path.join(outDir, 'popup.css'));
+  copyFileSync(path.join(repoRoot, 'src/options/options.css'), path.join(outDir, 'options.css'));
   const views = Object.fromEntries(Object.entries(VIEWS).map(([name, make]) => [name, make()]));
   // "<" escaped so that no page text can close the script element.
   const json = JSON.stringify(views).replace(/</g, '\\u003c');
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark">
-<title>News Context popup preview</title><link rel="stylesheet" href="popup.css"></head>
+<title>News Context popup preview</title><link id="nc-style" rel="stylesheet" href="popup.css"></head>
 <body><div id="app"></div>
 <script type="application/json" id="nc-views">${json}</script>
 <script src="preview.js"></script></body></html>
@@ -86,11 +95,12 @@ async function screenshots(file: string): Promise<string[]> {
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 380, height: 600, deviceScaleFactor: 2 });
-    for (const name of Object.keys(VIEWS)) {
+    for (const name of [...Object.keys(VIEWS), 'options']) {
+      await page.setViewport({ width: name === 'options' ? 720 : 380, height: 600, deviceScaleFactor: 2 });
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
         await page.goto(`${pathToFileURL(file).href}?view=${name}`, { waitUntil: 'load' });
-        await page.waitForSelector('.nc-main > *');
+        await page.waitForSelector('.nc-main > *, .nc-options .nc-card');
         await new Promise((r) => setTimeout(r, 150));
         // What the toolbar popup shows (380 x 600, Chrome's largest popup), then the whole page.
         const out = path.join(outDir, `${name}-${scheme}.png`);
