@@ -29,6 +29,17 @@ export async function flush(): Promise<void> {
   }
 }
 
+/** Polls `check` (letting effects run between tries) until it holds, or throws after `timeoutMs`. */
+export async function until(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+    });
+  }
+}
+
 /** Mounts the popup with a mock serving `view` and waits until it is shown. */
 export async function mountPopup(view: PopupView, options: Partial<MockOptions> & { settings?: Settings } = {}): Promise<Mounted> {
   const root = document.createElement('div');

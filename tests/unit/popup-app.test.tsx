@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PopupView } from '../../src/messages';
 import { displayName } from '../../src/popup/wording';
 import { DEFAULT_SETTINGS } from '../../src/settings';
-import { button, click, mountPopup, press, speakerNames, type, type Mounted } from '../fixtures-popup/render';
+import { button, click, mountPopup, press, speakerNames, type, until, type Mounted } from '../fixtures-popup/render';
 import {
   analysingView, attributedSeedView, errorView, HOSTILE, hostileView, noClaimsView, notArticleView,
   seedPageView, tooLargeView, unreachableView,
@@ -46,12 +46,10 @@ describe('states', () => {
   });
 
   it('shows the analysing state before the view arrives, never a blank box', async () => {
-    const { root } = await mount(attributedSeedView(), { delayMs: 400 });
+    const { root } = await mount(attributedSeedView(), { delayMs: 1500 });
     expect(root.textContent).toMatch(/Analysing this page/);
     expect(root.querySelector('.nc-popup')?.getAttribute('aria-busy')).toBe('true');
-    await new Promise((r) => setTimeout(r, 500));
-    await click(root); // any act() flushes the update
-    expect(root.textContent).toMatch(/Originally reported by/);
+    await until(() => /Originally reported by/.test(root.textContent ?? ''), 'the analysis');
   });
 
   it('turns a failing connector into the error state with its message and a retry', async () => {
@@ -71,9 +69,7 @@ describe('states', () => {
     connector.load = async () => (++calls < 3 ? analysingView() : seedView);
     await click(button(root, 'Try again'));
     expect(root.textContent).toMatch(/Analysing this page/);
-    await new Promise((r) => setTimeout(r, 700));
-    await click(root);
-    expect(root.querySelector('.nc-origin-name')?.textContent).toBe('NBC News');
+    await until(() => root.querySelector('.nc-origin-name')?.textContent === 'NBC News', 'the analysis');
     expect(calls).toBe(3);
   });
 
