@@ -7,7 +7,7 @@ import { detectArticle, extractArticle, type Claim, type PageAnalysis } from '..
 import { MAX_ARTICLE_CHARS, type ContentMessageType, type PopupView } from '../messages';
 import { listen, sendToBackground } from '../platform/messaging';
 import { watchPage } from '../platform/page-watch';
-import { message } from '../platform/runtime';
+import { isContextValid, message } from '../platform/runtime';
 import { loadSettings, onSettingsChanged } from '../platform/settings-store';
 import { DEFAULT_SETTINGS, isBlockedHost, type Settings } from '../settings';
 import { Anchorer, isOwnElement, sentenceEnd, sentenceStart, type DomPoint } from './anchor';
@@ -187,6 +187,11 @@ export class PageController {
   }
 
   private onPageChange(urlChanged: boolean, addedChars: number): void {
+    if (!isContextValid()) {
+      // The extension was updated or removed: this instance is orphaned and stops here.
+      this.life.abort();
+      return;
+    }
     if (urlChanged) {
       // A new article in the same document: forget the old one entirely.
       this.generation++;

@@ -30,3 +30,15 @@ export function message(key: string, subs: string[] = [], fallback = key): strin
     return fallback;
   }
 }
+
+/**
+ * False once this script's extension context is gone (the extension was updated, reloaded
+ * or removed while the page stayed open): an orphaned content script must stop working.
+ */
+export function isContextValid(): boolean {
+  try {
+    return typeof browser.runtime?.id === 'string' && browser.runtime.id.length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -162,6 +162,14 @@ describe('Chromium', () => {
     expect(bad).toBeNull();
     expect((await readBadges(page!)).visible).toBe(true);
 
+    // Injecting the content script again (a second click, automatic mode plus a click) starts nothing new.
+    const before = await readBadges(page!);
+    await popup.evaluate((id: number) => browser.scripting.executeScript({ target: { tabId: id }, files: ['content.js'] }), tabId);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await readBadges(page!)).count).toBe(before.count);
+    const again = (await popup.evaluate((id: number) => browser.tabs.sendMessage(id, { type: 'page/state', payload: {} }), tabId)) as { status: string };
+    expect(again.status).toBe('ready');
+
     const hidden = await popup.evaluate((id: number) => browser.tabs.sendMessage(id, { type: 'page/set-badges', payload: { visible: false } }), tabId);
     expect(hidden).toEqual({ ok: true });
     expect((await readBadges(page!)).visible).toBe(false);
@@ -292,4 +300,7 @@ describe('Firefox', () => {
   });
 });
 
-declare const browser: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+declare const browser: {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  scripting: { executeScript(o: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+};
