@@ -4,6 +4,8 @@
  * instance left orphaned by an extension update gives way to the new one, which first
  * removes the old instance's badges.
  */
+// First import: evaluated before every other module of the bundle.
+import { SCRIPT_START } from './start-mark';
 import { isContextValid } from '../platform/runtime';
 import { BADGE_TAG } from './badges';
 import { startContent } from './controller';
@@ -11,6 +13,11 @@ import { HIGHLIGHT_TAG } from './highlight';
 
 /** Marks this isolated world as running the content script; holds the running instance's liveness check. */
 const LOADED_KEY = '__newsContextContent';
+try {
+  performance.measure('news-context:init', { start: SCRIPT_START, end: performance.now() });
+} catch {
+  // Diagnostics only.
+}
 const g = globalThis as Record<string, unknown>;
 const previous = g[LOADED_KEY] as { alive(): boolean } | undefined;
 if (!previous || !previous.alive()) {
