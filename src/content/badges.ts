@@ -68,7 +68,7 @@ const CSS = `
 :host { all: initial; }
 .wrap { position: relative; display: inline; font: 500 11px/14px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .chip {
-  all: unset; box-sizing: border-box; display: inline-block; vertical-align: 1px; margin: 0 0 0 4px; padding: 0 6px;
+  all: unset; box-sizing: border-box; display: inline-block; vertical-align: 1px; margin: 0; margin-inline-start: 4px; padding: 0 6px;
   height: 16px; line-height: 16px; border-radius: 8px; cursor: default; white-space: nowrap;
   font: inherit; color: #0b2a55; background: #e3edfb; border: 1px solid #a9c3ea;
 }
@@ -99,6 +99,7 @@ const CSS = `
 :host([data-scheme="dark"]) .k-document, :host([data-scheme="dark"]) .k-unknown { color: #ddd; background: #3a3a3a; border-color: #666; }
 :host([data-scheme="dark"]) .tip { color: #eee; background: #222; border-color: #555; }
 @media (forced-colors: active) { .chip { border-color: CanvasText; } }
+@media print { .wrap { display: none; } }
 `;
 
 /** The short name a badge shows: a person's surname, else the name, cut to fit. */
