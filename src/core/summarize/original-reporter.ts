@@ -127,7 +127,8 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
     list.push(ev);
   };
   // The page declares the publisher's own outlet as the story's origin ("originally appeared on VICE US").
-  if (article.provenance.some((p) => p.outlet && STRONG_PROVENANCE.has(p.kind) && isPublisher(canonicalOutletName(p.outlet)))) return null;
+  // A canonical URL on the publisher's own site says only where the page lives (a mirror, an AMP cache, a test server).
+  if (article.provenance.some((p) => p.outlet && p.kind !== 'canonical-other-domain' && STRONG_PROVENANCE.has(p.kind) && isPublisher(canonicalOutletName(p.outlet)))) return null;
   for (const p of article.provenance) {
     if (!p.outlet || p.kind === 'wire-credit' || p.kind === 'wire-byline') continue; // weighed through `wires`
     if (!isPlausibleOutletName(p.outlet)) continue;
