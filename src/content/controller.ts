@@ -131,6 +131,14 @@ export class PageController {
     if (this.settings.autoAnalyze && !isBlockedHost(this.settings, location.hostname)) void this.analyze(false);
   }
 
+  /** Stops following the page and removes everything the extension put in it. */
+  stop(): void {
+    this.life.abort();
+    this.generation++;
+    this.clearBadges();
+    this.highlighter.clear();
+  }
+
   /** The popup's view of this page, analysing it first if needed. */
   async analyze(force: boolean): Promise<PopupView> {
     await this.ready;
@@ -193,7 +201,11 @@ export class PageController {
       return;
     }
     if (urlChanged) {
-      // A new article in the same document: forget the old one entirely.
+      // A new article in the same document: a new page life, and the old article forgotten.
+      this.life.abort();
+      this.life = new AbortController();
+      this.watching = false;
+      this.watch();
       this.generation++;
       this.clearBadges();
       this.highlighter.clear();
@@ -213,15 +225,19 @@ export class PageController {
    */
   private run(force: boolean, quiet: boolean): Promise<PopupView> {
     const gen = ++this.generation;
-    const stale = (): boolean => gen !== this.generation;
+    const signal = this.life.signal;
+    const stale = (): boolean => gen !== this.generation || signal.aborted;
     const url = location.href;
+    // What a quiet run that finds nothing new leaves in place.
+    const previous = this.view;
+    const keep = (): PopupView => (previous && previous.status !== 'analysing' ? previous : { status: 'analysing' });
     const work = async (): Promise<PopupView> => {
       const t0 = performance.now();
       const detection = detectArticle(this.doc, url);
       const t1 = performance.now();
       measure('detect', t0, t1);
       if (detection.verdict !== 'article' && !force) {
-        if (quiet && this.analysis) return this.currentView();
+        if (quiet && this.analysis) return keep();
         this.clearBadges();
         this.analysis = null;
         this.reportClaims(null);
@@ -233,7 +249,7 @@ export class PageController {
       const article = extractArticle(this.doc, url);
       const t2 = performance.now();
       measure('extract', t1b, t2);
-      if (quiet && this.analysis && this.analysis.article.text === article.text) return this.currentView();
+      if (quiet && this.analysis && this.analysis.article.text === article.text) return keep();
       if (article.text.length > MAX_ARTICLE_CHARS) return { status: 'too-large', chars: article.text.length };
       const res = await sendToBackground('article/analyze', { article, detection, url });
       if (stale()) return this.currentView();
