@@ -7,13 +7,14 @@ import { listen } from '../platform/messaging';
 import { onPermissionsChanged } from '../platform/permissions';
 import { onLifecycle } from '../platform/runtime';
 import { onSettingsChanged } from '../platform/settings-store';
-import { onTabLoading, onTabRemoved } from '../platform/tabs';
+import { onTabLoading, onTabRemoved, onTabReplaced } from '../platform/tabs';
 import { syncAutoMode } from './auto-mode';
 import { backgroundHandlers, forgetTab } from './handlers';
 
 listen(backgroundHandlers, { requireTab: true });
 onTabLoading((tabId) => void forgetTab(tabId, false));
 onTabRemoved((tabId) => void forgetTab(tabId, true));
+onTabReplaced((tabId) => void forgetTab(tabId, true));
 onLifecycle(() => void syncAutoMode());
 onPermissionsChanged(() => void syncAutoMode());
 onSettingsChanged(() => void syncAutoMode());

@@ -44,3 +44,9 @@ export function onTabLoading(cb: (tabId: number) => void): void {
 export function onTabRemoved(cb: (tabId: number) => void): void {
   browser.tabs.onRemoved.addListener((tabId) => cb(tabId));
 }
+
+/** Calls `cb(removedTabId)` when the browser swaps a tab for another (Chromium's prerendering). */
+export function onTabReplaced(cb: (removedTabId: number) => void): void {
+  const ev = (browser.tabs as { onReplaced?: typeof browser.tabs.onReplaced }).onReplaced;
+  ev?.addListener((_added, removed) => cb(removed));
+}
