@@ -74,7 +74,9 @@ function claimLine(claim: Claim): string {
   const notes: string[] = [];
   if (claim.via && !claim.cue.text.includes(claim.via)) notes.push(`to ${claim.via}`);
   if (claim.nested) notes.push('quoted within another claim');
-  if (claim.source && claim.source.text !== claim.speaker.name) notes.push(`written “${claim.source.text}”`);
+  // How the source was written, when that is not just the speaker's name ("he", "the president").
+  const written = claim.source?.text.replace(/\s+/g, ' ').replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
+  if (written && !written.toLowerCase().includes(claim.speaker.name.toLowerCase())) notes.push(`written “${written}”`);
   const cue = claim.cue.text.replace(/\s+/g, ' ').trim();
   return `${cue ? `${cue}: ` : ''}${body}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
