@@ -258,6 +258,9 @@ function startsSentence(tk: Token | undefined): boolean {
   return tk.cap || tk.t === 'q' || /^[\p{N}(\[]/u.test(tk.w) || tk.nl;
 }
 
+/** Longest sentence, in tokens, before it is cut at a comma (news sentences run to about 80). */
+const MAX_SENTENCE_TOKENS = 200;
+
 /** Longest speaker name between a quotation and its tag ("“...?” Sen. Claire McCaskill (D-Mo.) said"). */
 const MAX_TAG_GAP = 10;
 
@@ -307,6 +310,9 @@ export function splitSentences(tokens: Token[]): Sentence[] {
     if (i > ts && (tk.para !== tokens[i - 1]!.para || tk.nl)) {
       close(i);
     }
+    // Text with no sentence ends (a list, a dump) is cut into bounded pieces: every later
+    // per-sentence step stays linear in the text.
+    if (i - ts >= MAX_SENTENCE_TOKENS && (tk.w === ',' || tk.w === ';' || i - ts >= 2 * MAX_SENTENCE_TOKENS)) close(i + 1);
     if (!next) continue;
     if (tk.q >= 0) {
       // Only a closing mark right after end punctuation can end a sentence inside quotes.

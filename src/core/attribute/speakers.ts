@@ -26,6 +26,8 @@ interface Entity {
   head: string | null;
   /** Last mention, as a character offset. */
   pos: number;
+  /** `name` lower-cased, computed once. */
+  key?: string;
 }
 
 /** What the resolver needs from the article. */
@@ -183,11 +185,10 @@ export class SpeakerResolver {
     // Entities are few per article, but keep the lookup bounded: search the most recent ones.
     let k = -1;
     for (let m = this.entities.length - 1; m >= 0 && m >= this.entities.length - MAX_ENTITY_LOOKBACK; m--) {
-      if (this.entities[m]!.name.toLowerCase() === key) { k = m; break; }
+      const x = this.entities[m]!;
+      if ((x.key ??= x.name.toLowerCase()) === key) { k = m; break; }
     }
-    if (k < 0 && e.kind === 'anonymous' && e.head && !e.plural && /^(?:the|this|that)\b/i.test(e.name) === false) {
-      // "the spokesperson" later in the text: handled by describe(); nothing here.
-    }
+    e.key = key;
     if (k >= 0) {
       const x = this.entities[k]!;
       x.role = x.role ?? e.role;
