@@ -28,7 +28,8 @@ originally reported the story.
   FILE        an .html/.htm file (parsed as a page) or a .txt file (plain
               article text, paragraphs separated by blank lines; offsets in
               the output index the file). Other files are sniffed: markup is a
-              page, anything else text. No FILE: the seed page seeds/seed.html.
+              page, anything else text; \`-\` reads standard input the same way.
+              No FILE: the seed page seeds/seed.html.
   --url URL   the address the page was saved from (used for every FILE).
   --json      one JSON object per FILE, one per line (default when stdout is
               not a terminal).

@@ -56,7 +56,10 @@ export function inputKind(file: string, content: string): InputKind {
 /** A file that could not be read or analysed, with a one-line reason. */
 class FileError extends Error {}
 
-function readInput(path: string): string {
+/** Stands for standard input (file name `-`). */
+const STDIN = 0;
+
+function readInput(path: string | typeof STDIN): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -112,7 +115,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   for (const file of files) {
     let analysis: PageAnalysis;
     try {
-      const content = readInput(resolve(cwd, file));
+      const content = readInput(file === '-' ? STDIN : resolve(cwd, file));
       analysis = analyzeFile(file, content, options.url);
     } catch (err) {
       // A bug in a stage must not hide the other files' results: report it like a bad file.

@@ -25,10 +25,11 @@ interface Run {
 }
 
 /** Runs the CLI the way `npm run analyze` does (tsx), with stdout a pipe (not a TTY). */
-function runAnalyze(args: string[], env: Record<string, string> = {}): Run {
+function runAnalyze(args: string[], env: Record<string, string> = {}, input = ''): Run {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/analyze.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    input,
     env: { ...process.env, ...env },
     timeout: 60_000,
   });
@@ -216,6 +217,14 @@ describe('analyze CLI as a child process', () => {
     expectContract(lines[0]!, join(dir, 'page.dat'));
     // Sniffed as a page: the markup is not part of the text.
     expect((lines[0]!.article as Json).text).not.toContain('<p>');
+  });
+
+  test('`-` reads standard input: a text, offsets indexing it', () => {
+    const r = runAnalyze(['-'], {}, trickyText);
+    expect(r.status).toBe(0);
+    const [obj] = jsonLines(r.stdout);
+    expectContract(obj!, '-');
+    expect((obj!.article as Json).text).toBe(trickyText);
   });
 
   test('--help prints usage and exits 0; an unknown option exits 2 with nothing on stdout', () => {
