@@ -58,7 +58,7 @@ const EVALUATION: [string, string?][] = [
   ['endorse'], ['oppose'], ['defend'], ['applaud'], ['welcome'], ['denounce'], ['decry'], ['mock'],
   ['ridicule'], ['challenge'], ['dismiss'], ['liken'], ['call'], ['cite'], ['blame'], ['label'],
   ['brand'], ['hail'], ['lambaste'], ['fault'], ['rebuke'], ['chide'], ['scold'], ['berate'],
-  ['support'], ['back'], ['encourage'], ['discuss'], ['reference'], ['promote'], ['outline'], ['tout'],
+  ['support'], ['encourage'], ['discuss'], ['reference'], ['promote'], ['outline'], ['tout'],
   ['champion'], ['highlight'], ['rail'], ['chastise'], ['decry'], ['bash'], ['dismiss'], ['deride'],
 ];
 
@@ -208,7 +208,8 @@ export const GROUP_ADVERBS: ReadonlySet<string> = new Set([
   'now', 'since', 'always', 'routinely', 'consistently', 'generally', 'simply', 'reluctantly',
   'immediately', 'quickly', 'similarly', 'likewise', 'elsewhere', 'ultimately', 'finally', 'herself',
   'himself', 'themselves', 'itself', 'personally', 'specifically', 'explicitly', 'plainly', 'bluntly',
-  'sharply', 'strongly', 'firmly', 'clearly', 'widely', 'falsely', 'correctly', 'wrongly',
+  'sharply', 'strongly', 'firmly', 'clearly', 'widely', 'falsely', 'correctly', 'wrongly', 'instead',
+  'reportedly', 'recently', 'quietly', 'loudly', 'angrily', 'calmly', 'bluntly', 'candidly',
 ]);
 
 /** Subject pronouns that can be sources as written. */
@@ -255,7 +256,9 @@ export const TITLES: Readonly<Record<string, 'm' | 'f' | null>> = {
   chief: null, attorney: null, speaker: null, leader: null, premier: null, director: null, officer: null,
   detective: null, coach: null, congressman: 'm', congresswoman: 'f', councilman: 'm', councilwoman: 'f',
   spokesman: 'm', spokeswoman: 'f', spokesperson: null, ceo: null, founder: null, candidate: null,
-  nominee: null, former: null, state: null, sens: null, reps: null, gens: null,
+  nominee: null, former: null, state: null, sens: null, reps: null, gens: null, cmdr: null, maj: null,
+  cpl: null, pvt: null, amb: null, supt: null, insp: null, rabbi: null, imam: null, pastor: null, bishop: null,
+  cardinal: null, sheikh: 'm', emir: 'm', sultan: 'm',
 };
 
 /** Common forenames with their usual gender: enough to tell "he" from "she" for news names. */

@@ -914,7 +914,7 @@ const IRREGULAR_PAST = new Set(['sent', 'made', 'took', 'gave', 'went', 'came', 
 /** The subject at the start of a sentence, for -ing cues with no earlier claim ("Smith left, saying ..."). */
 function sentenceSubject(ctx: PatternContext, S: Sentence, before: number): [number, number] | null {
   const { tokens } = ctx;
-  let a = S.ts;
+  let a = skipDateline(ctx, S.ts, before);
   // Skip introductory phrases closed by a comma ("On Thursday, however,", "Chastened by the analyses,").
   for (let guard = 0; guard < 4; guard++) {
     while (a < before && (tokens[a]!.t === 'p' || (tokens[a]!.t === 'w' && LEADING_FILLERS.has(tokens[a]!.lw)))) a++;

@@ -46,6 +46,9 @@ export const UNATTRIBUTED = 'unattributed';
 const DET_RE = /^(?:the|a|an)\s+/i;
 const ROLE_STOP = new Set(['when', 'after', 'before', 'while', 'as', 'made', 'said', 'told', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'who', 'which', 'that', 'familiar', 'close', 'briefed', 'involved', 'speaking', 'knowledgeable', 'aware', 'granted', 'authorized', 'not', 'to', 'by', 'under', 'within', 'inside', 'outside', 'near', 'across', 'and', 'or']);
 const DOC_LINK = new Set(['by', 'from']);
+/** Possessive pronouns and the subject pronoun they resolve like. */
+const POSSESSIVE_TO_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
 /** Capitalised words that open sentences but never names. */
 const NAME_STOP = new Set([...LEADING_FILLERS, 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'if', 'as', 'by', 'with', 'from', 'during', 'since', 'under', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'according', 'asked', 'former']);
 
@@ -87,7 +90,7 @@ export class SpeakerResolver {
   private learnRun(run: Token[]): void {
     if (run.length < 2) return;
     let k = 0;
-    while (k < run.length - 1 && NAME_STOP.has(run[k]!.lw)) k++;
+    while (k < run.length - 1 && (NAME_STOP.has(run[k]!.lw) || (/ing$/.test(run[k]!.lw) && !FORENAMES[run[k]!.lw]))) k++;
     let gender: 'm' | 'f' | null = null;
     const titleWords: string[] = [];
     while (k < run.length - 1 && isTitle(run[k]!)) {
@@ -103,7 +106,9 @@ export class SpeakerResolver {
     if (nameToks.length >= 2) {
       gender = gender ?? FORENAMES[nameToks[0]!.lw] ?? null;
       const last = stripPossessive(nameToks[nameToks.length - 1]!.lw);
-      this.surnames.set(last, { name, gender });
+      // The first full name met wins, unless a later one has a known forename and it had none.
+      const prev = this.surnames.get(last);
+      if (!prev || (!FORENAMES[prev.name.split(' ')[0]!.toLowerCase()] && FORENAMES[nameToks[0]!.lw])) this.surnames.set(last, { name, gender });
       for (const tw of titleWords) this.titled.set(tw, name);
     }
   }
@@ -123,6 +128,10 @@ export class SpeakerResolver {
     const words = toks.filter((t) => t.t === 'w');
     if (words.length === 1 && PRONOUNS[words[0]!.lw]) {
       return this.resolvePronoun(words[0]!.lw, at, prevSubject);
+    }
+    // "his claim that ...": a possessive pronoun resolves like its subject form.
+    if (words.length === 1 && POSSESSIVE_TO_SUBJECT[words[0]!.lw]) {
+      return this.resolvePronoun(POSSESSIVE_TO_SUBJECT[words[0]!.lw]!, at, prevSubject);
     }
     if (words.length === 1 && (words[0]!.lw === 'who' || words[0]!.lw === 'which')) {
       const ante = this.antecedent(src[0]);
