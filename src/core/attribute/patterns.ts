@@ -80,6 +80,11 @@ const NOT_SOURCE_LAST = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for'
 /** Words that cannot be a one-word source. */
 const NOT_SOURCE_SINGLE = new Set(['there', 'this', 'that', 'what', 'which', 'who', 'as', 'reports', 'report', 'has', 'have', 'had', 'is', 'was', 'be']);
 const RELATIVES = new Set(['who', 'which']);
+/** Where a statement was made: "in a statement", "in an interview". */
+const MEDIUM_NOUNS = new Set(['statement', 'interview', 'email', 'tweet', 'speech', 'post', 'letter', 'video', 'podcast', 'briefing', 'release', 'memo', 'op-ed', 'editorial', 'column', 'filing']);
+/** Time nouns after "this", "last", "next" ("said this weekend that"). */
+const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
+
 /** Words that open an adjunct, never the content, right after a cue. */
 const ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'since', 'until', 'as', 'like', 'without', 'amid']);
 
@@ -450,10 +455,27 @@ function contentStart(ctx: PatternContext, S: Sentence, R: number, tellType: boo
       if (u.q < 0 && u.t === 'w' && CUE_FORMS.has(u.lw) && m > k) break;
     }
     if (comma >= 0 && first.q < 0 && tokens[k]!.lw !== 'that') k = comma;
+    else if (tokens[k]!.lw !== 'that') k = skipTimeAdjunct(ctx, S, k);
   }
   let colon = false;
   if (tokens[k]?.w === ':' && tokens[k]!.q < 0) { colon = true; }
   return { start: k, colon };
+}
+
+/** Skips "this weekend", "on Monday", "Tuesday night", "in a statement (on Monday)" right after a cue. */
+function skipTimeAdjunct(ctx: PatternContext, S: Sentence, k: number): number {
+  const { tokens } = ctx;
+  const lw = (i: number): string => (i < S.te ? tokens[i]!.lw : '');
+  let m = k;
+  for (let guard = 0; guard < 3; guard++) {
+    if ((lw(m) === 'this' || lw(m) === 'last' || lw(m) === 'next' || lw(m) === 'earlier' || lw(m) === 'later') && TIME_NOUNS.has(lw(m + 1))) m += 2;
+    else if (lw(m) === 'on' && WEEKDAYS.has(lw(m + 1))) m += 2;
+    else if (WEEKDAYS.has(lw(m)) && /day$|yesterday|today|tonight/.test(lw(m))) m += 1;
+    else if (lw(m) === 'in' && (lw(m + 1) === 'a' || lw(m + 1) === 'an') && MEDIUM_NOUNS.has(lw(m + 2))) m += 3;
+    else break;
+    if (TIME_NOUNS.has(lw(m))) m++;
+  }
+  return m < S.te ? m : k;
 }
 
 /** Does a 'clause'-frame verb have a clause after it (that, a quote, a colon, a wh-word)? */
@@ -474,6 +496,9 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number): num
     if (t.q >= 0) continue;
     // PolNeAR content is conservative: ", but ...", ", though ..." is the author's, not the source's.
     if (t.w === ',' && k > from + 2 && CONTRAST.has(tokens[k + 1]?.lw ?? '')) return k;
+    if (t.w === ';' && k > from + 2) return k;
+    // "... in a statement on Thursday": where it was said, not what.
+    if (t.lw === 'in' && k > from + 1 && (tokens[k + 1]?.lw === 'a' || tokens[k + 1]?.lw === 'an') && MEDIUM_NOUNS.has(tokens[k + 2]?.lw ?? '') && !tokens[k + 3]?.q) return k;
     // An aside after a dash or in parentheses at the clause's end is the author's.
     if ((DASHES.has(t.w) && t.w !== '-' || t.w === '(') && k > from + 3) return k;
     if (t.w === ',' && k > from + 2 && tokens[k + 1]?.t === 'w' && !tokens[k + 1]!.cap && /ing$/.test(tokens[k + 1]!.lw) && tokens[k + 1]!.q < 0) return k;
@@ -612,7 +637,9 @@ function accordingTo(ctx: PatternContext, S: Sentence, si: number, i: number, ou
     // Post-posed: the content is what precedes ", according to X".
     let b = i;
     if (tokens[b - 1]?.w === ',') b--;
-    content = trimContent(ctx, skipDateline(ctx, S.ts, b), b);
+    let a0 = skipDateline(ctx, S.ts, b);
+    while (a0 < b && (tokens[a0]!.lw === 'and' || tokens[a0]!.lw === 'but' || tokens[a0]!.lw === 'so') && tokens[a0]!.q < 0) a0++;
+    content = trimContent(ctx, a0, b);
     // The source runs to the sentence end (", the role at Org").
     let e = srcEnd;
     while (e < S.te && !isEnd(tokens[e]) && tokens[e]!.t !== 'q' && tokens[e]!.w !== ';') {
@@ -896,6 +923,15 @@ function postposedContent(ctx: PatternContext, S: Sentence, srcStart: number, ou
     for (const [, b] of out[k]!.content) a = Math.max(a, b);
   }
   a = skipDateline(ctx, a, srcStart);
+  // "And ...", "But ...": the conjunction links to the story, it is not said.
+  while (a < srcStart && (tokens[a]!.lw === 'and' || tokens[a]!.lw === 'but' || tokens[a]!.lw === 'so') && tokens[a]!.q < 0) a++;
+  // "As for complexity, ''...,'' said X": the quotation is the content.
+  {
+    let k = a;
+    while (k < srcStart && k - a < 8 && tokens[k]!.q < 0 && tokens[k]!.w !== ',') k++;
+    const q = tokens[k + 1] && tokens[k]!.w === ',' && tokens[k + 1]!.t === 'q' ? ctx.quotes[tokens[k + 1]!.q] : undefined;
+    if (q && q.ts === k + 1 && (q.te === srcStart || q.te === srcStart - 1) && k > a) a = k + 1;
+  }
   // A headline's section label ("US: ..., White House says") is not content.
   if (S.para < ctx.firstBodyPara) {
     let k = a;
