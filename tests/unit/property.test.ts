@@ -5,6 +5,8 @@
  * claim, and the page is not mutated. Each run must finish within vitest's timeout: an
  * analysis that hangs on some input fails here.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
@@ -124,8 +126,12 @@ const ATTRS: fc.Arbitrary<[string, string]> = fc.oneof(
   fc.tuple(fc.constant('lang'), fc.constantFrom('en', 'fr', 'x-bogus', '')),
 );
 
+/** Real attributed paragraphs (the seed's), so that random pages also reach the article paths of extraction. */
+const SEED_PARAGRAPHS = readFileSync(resolve(__dirname, '..', '..', 'seeds', 'seed.txt'), 'utf8').split('\n\n').slice(3, -2);
+const leafText = fc.oneof(newsText, fc.constantFrom(...SEED_PARAGRAPHS));
+
 const { tree } = fc.letrec<{ tree: Tree; node: Tree }>((tie) => ({
-  tree: fc.oneof({ depthSize: 'small', withCrossShrink: true, maxDepth: 5 }, newsText, tie('node')),
+  tree: fc.oneof({ depthSize: 'small', withCrossShrink: true, maxDepth: 5 }, leafText, tie('node')),
   node: fc.record({
     tag: fc.constantFrom(...TAGS),
     attrs: fc.array(ATTRS, { maxLength: 3 }),
@@ -175,6 +181,8 @@ function resolvePath(doc: Document, path: number[]): Element | null {
 
 describe('analyzePage over random DOM trees', () => {
   test('no exception, spans index the text, paragraph paths resolve, the page is not mutated', () => {
+    // How many runs reached attribution: the generator must exercise the whole pipeline, not only the gate.
+    let withClaims = 0;
     fc.assert(
       fc.property(page, URLS, fc.boolean(), (html, url, force) => {
         const { document } = parseHTML(html);
@@ -191,9 +199,11 @@ describe('analyzePage over random DOM trees', () => {
         for (const p of r.analysis.article.paragraphs) {
           if (p.path) expect(resolvePath(doc, p.path), `path ${p.path.join('.')}`).not.toBeNull();
         }
+        if (r.analysis.claims.length) withClaims++;
       }),
       { numRuns: DOM_RUNS },
     );
+    expect(withClaims, 'random pages that reached attribution').toBeGreaterThan(DOM_RUNS / 10);
   });
 });
 
