@@ -137,7 +137,7 @@ export function formatReport(file: string, analysis: PageAnalysis, style: Report
     '  ',
   );
   if (detection.verdict !== 'article') {
-    para(paint('Not detected as an article: analysed anyway, as asked.', 'yellow'));
+    para(paint('Not detected as an article; analysed anyway (the CLI analyses every file it is given).', 'yellow'));
   }
 
   heading('Original reporter');
