@@ -498,7 +498,7 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number): num
     if (t.w === ',' && k > from + 2 && CONTRAST.has(tokens[k + 1]?.lw ?? '')) return k;
     if (t.w === ';' && k > from + 2) return k;
     // "... in a statement on Thursday": where it was said, not what.
-    if (t.lw === 'in' && k > from + 1 && (tokens[k + 1]?.lw === 'a' || tokens[k + 1]?.lw === 'an') && MEDIUM_NOUNS.has(tokens[k + 2]?.lw ?? '') && !tokens[k + 3]?.q) return k;
+    if (t.lw === 'in' && k > from + 1 && (tokens[k + 1]?.lw === 'a' || tokens[k + 1]?.lw === 'an') && MEDIUM_NOUNS.has(tokens[k + 2]?.lw ?? '') && (tokens[k + 3]?.q ?? -1) < 0) return k;
     // An aside after a dash or in parentheses at the clause's end is the author's.
     if ((DASHES.has(t.w) && t.w !== '-' || t.w === '(') && k > from + 3) return k;
     if (t.w === ',' && k > from + 2 && tokens[k + 1]?.t === 'w' && !tokens[k + 1]!.cap && /ing$/.test(tokens[k + 1]!.lw) && tokens[k + 1]!.q < 0) return k;
