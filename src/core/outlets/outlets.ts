@@ -102,7 +102,12 @@ let index: {
   exactThe: Map<string, OutletEntry>;
 } | null = null;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * A word of at most 64 letters, starting at a word boundary. Bounded so that a 5 MB run
+ * of letters (a pathological page) neither overflows the regex engine nor matches: no
+ * outlet name has a word that long.
+ */
+const WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}]{1,64}(?![\p{L}\p{N}])/gu;
 const firstWord = (s: string): string => {
   WORD.lastIndex = 0;
   const m = WORD.exec(s);

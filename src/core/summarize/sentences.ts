@@ -10,6 +10,9 @@ const ABBREVIATIONS = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c a.m p.m e.g i.e').split(' '),
 );
 
+/** The farthest a sentence may reach from a position, each way: bounds the work on text with no sentence ends. */
+const SENTENCE_REACH = 800;
+
 /** Is there a sentence end in `text` right before `pos` (pos is the start of the next sentence)? */
 function endsSentenceAt(text: string, punct: number): boolean {
   const ch = text.charAt(punct);
@@ -23,23 +26,28 @@ function endsSentenceAt(text: string, punct: number): boolean {
 
 /** The bounds of the sentence that contains `pos`: `{ start, end }`, the end after its final mark. */
 export function sentenceBounds(text: string, pos: number): { start: number; end: number } {
-  const paraStart = text.lastIndexOf('\n', pos - 1) + 1;
-  let paraEnd = text.indexOf('\n', pos);
-  if (paraEnd < 0) paraEnd = text.length;
+  // Work on a bounded window, so that text without sentence ends or line breaks stays linear.
+  const floor = Math.max(0, pos - SENTENCE_REACH);
+  const ceiling = Math.min(text.length, pos + SENTENCE_REACH);
+  const win = text.slice(floor, ceiling);
+  const at = pos - floor;
+  const paraStart = win.lastIndexOf('\n', at - 1) + 1;
+  let paraEnd = win.indexOf('\n', at);
+  if (paraEnd < 0) paraEnd = win.length;
   const boundary = /[.!?]["”’')\]]*\s+(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
   let start = paraStart;
   let end = paraEnd;
   boundary.lastIndex = paraStart;
-  for (let m = boundary.exec(text); m && m.index < paraEnd; m = boundary.exec(text)) {
-    if (!endsSentenceAt(text, m.index)) continue;
+  for (let m = boundary.exec(win); m && m.index < paraEnd; m = boundary.exec(win)) {
+    if (!endsSentenceAt(win, m.index)) continue;
     const next = m.index + m[0].length;
-    if (next <= pos) start = next;
+    if (next <= at) start = next;
     else {
       end = m.index + m[0].trimEnd().length;
       break;
     }
   }
-  return { start, end: Math.max(start, end) };
+  return { start: floor + start, end: floor + Math.max(start, end) };
 }
 
 /** The sentence that contains `pos`, trimmed. */
