@@ -4,12 +4,14 @@
  *
  * What keeps the page intact: the host has no light-DOM text (labels are CSS generated
  * content, the tooltip is hidden until hover or focus), so copy, find-in-page and reader
- * mode see nothing of it; it is `user-select: none`; the page's CSS cannot reach inside the
+ * mode see nothing of it (its CSS is an adopted stylesheet, not a `<style>` text node, see
+ * `platform/shadow-style`); it is `user-select: none`; the page's CSS cannot reach inside the
  * shadow root, and the host's few own properties are set `!important` through CSSOM (which
  * a page's CSP allows). Text nodes split to insert a badge are joined again on removal.
  * Page text only ever reaches the DOM through `textContent` and attributes.
  */
 import type { SpeakerKind } from '../core/index';
+import { applyShadowStyles } from '../platform/shadow-style';
 import { isOwnElement, type DomPoint } from './anchor';
 
 /** Tag of a badge host. */
@@ -215,8 +217,7 @@ export class BadgeLayer {
     host.dataset.scheme = scheme;
     host.dataset.claims = claims.map((c) => c.index).join(',');
     const root = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = CSS;
+    applyShadowStyles(root, CSS);
     const wrap = doc.createElement('span');
     wrap.className = 'wrap';
     // One chip per speaker in the sentence (a quote inside a quote gives two).
@@ -227,7 +228,7 @@ export class BadgeLayer {
       seen.add(key);
       wrap.append(this.buildChip(c));
     }
-    root.append(style, wrap);
+    root.append(wrap);
     return host;
   }
 

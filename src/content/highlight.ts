@@ -3,6 +3,7 @@
  * the sentence and translucent boxes are drawn over its lines in one overlay element with
  * a shadow root. The article's own DOM and styles are left alone.
  */
+import { applyShadowStyles } from '../platform/shadow-style';
 import type { DomSpan } from './anchor';
 
 /** Tag of the overlay host. */
@@ -55,9 +56,7 @@ export class Highlighter {
       host.style.setProperty(k, v, 'important');
     }
     const root = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = CSS;
-    root.append(style);
+    applyShadowStyles(root, CSS);
     // Rects are in viewport coordinates; the overlay lives in document coordinates.
     const dx = win.scrollX;
     const dy = win.scrollY;

@@ -55,6 +55,32 @@ async function settledPopupText(popup: Page, expect: (text: string) => boolean):
   }, 'the popup to show its result', 20_000);
 }
 
+/**
+ * Copy keeps the article's own text (badges add nothing to a selection), and find-in-page
+ * still matches text that runs across a badge ("…New York." [badge] "Richard Haass…").
+ */
+async function expectCopyAndFindIntact(page: Page): Promise<void> {
+  const copied = await page.evaluate(() => {
+    const body = document.querySelector('.post-body') ?? document.body;
+    const sel = getSelection()!;
+    sel.selectAllChildren(body);
+    const s = sel.toString();
+    sel.removeAllRanges();
+    return s;
+  });
+  expect(copied).toContain('John Kirby, the national security spokesperson');
+  expect(copied).not.toMatch(/Kirby → |NBC News → |Attributed to/);
+  const acrossBadge = await page.evaluate(() => {
+    const p = Array.from(document.querySelectorAll('p')).find((x) => x.textContent?.includes('in April in New York.'));
+    const hasBadge = !!p?.querySelector('news-context-badge');
+    getSelection()?.removeAllRanges();
+    const found = (window as unknown as { find(s: string): boolean }).find('in New York. Richard Haass');
+    getSelection()?.removeAllRanges();
+    return { hasBadge, found };
+  });
+  expect(acrossBadge).toEqual({ hasBadge: true, found: true });
+}
+
 async function waitForBadges(page: Page, min: number) {
   return waitFor(async () => {
     const b = await readBadges(page);
@@ -117,16 +143,7 @@ describe('Chromium', () => {
     await screenshot(page, 'chromium-seed-tooltip');
     await page.mouse.move(0, 0);
 
-    // Copy keeps the article's own text: badges add nothing to a selection.
-    const copied = await page.evaluate(() => {
-      const body = document.querySelector('.post-body') ?? document.body;
-      const sel = getSelection()!;
-      sel.selectAllChildren(body);
-      const s = sel.toString();
-      sel.removeAllRanges();
-      return s;
-    });
-    expect(copied).not.toMatch(/Kirby → |NBC News → /);
+    await expectCopyAndFindIntact(page);
     await popup.close().catch(() => undefined);
   });
 
@@ -279,6 +296,7 @@ describe('Firefox', () => {
     expect(badges.labels.some((l) => l.startsWith('Kirby'))).toBe(true);
     const count = await waitFor(async () => Number(await firefox.actionBadge(page)), 'the toolbar badge');
     expect(count).toBeGreaterThanOrEqual(badges.count);
+    await expectCopyAndFindIntact(page);
 
     await page.bringToFront();
     await page.evaluate(() => {
