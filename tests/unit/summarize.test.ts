@@ -283,6 +283,8 @@ describe('speakers and source mix', () => {
     'Two council members told NBC News that they would vote against it.',
     'According to a report by the auditor, the deficit is growing.',
     'The mayor said in an interview that the audit was wrong.',
+    'A spokesman said in an email that the city had no comment.',
+    'The governor said in a statement that she backed the plan.',
   ].join('\n\n');
   const publisher = 'The Tribune';
   const cs = claims(text, [
@@ -292,6 +294,8 @@ describe('speakers and source mix', () => {
     { at: 'Two council', source: 'Two council members', cue: 'told', content: 'they would vote against it', speaker: 'two council members', kind: 'anonymous', via: 'NBC News' },
     { at: 'According to a report by', source: 'a report by the auditor', cue: 'According to', content: 'the deficit is growing', speaker: 'the auditor\'s report', kind: 'document' },
     { at: 'The mayor said in', source: 'The mayor', cue: 'said', content: 'the audit was wrong', speaker: 'the mayor', kind: 'person' },
+    { at: 'A spokesman said', source: 'A spokesman', cue: 'said', content: 'the city had no comment', speaker: 'a spokesman', kind: 'anonymous' },
+    { at: 'The governor said', source: 'The governor', cue: 'said', content: 'she backed the plan', speaker: 'the governor', kind: 'person' },
   ]);
 
   test('same name is one speaker, most-cited first', () => {
@@ -301,23 +305,25 @@ describe('speakers and source mix', () => {
       ['a city official', 1],
       ['two council members', 1],
       ["the auditor's report", 1],
+      ['a spokesman', 1],
+      ['the governor', 1],
     ]);
     expect(s.speakers[0]!.claimIndices).toEqual([0, 1, 5]);
     expect(s.speakers.find((x) => x.name === 'two council members')!.via).toEqual(['NBC News']);
   });
 
-  test('first-hand: told the publisher, told reporters, an interview with no outlet named', () => {
+  test('first-hand: told the publisher, told reporters, an interview or email with no outlet named', () => {
     const mix = summarizeClaims(article(text, { publisher }), cs).sourceMix;
     expect(mix).toEqual({
-      namedPeople: 1,
+      namedPeople: 2,
       organizations: 0,
       outlets: 1, // NBC News; the publisher is not counted as an outlet relayed from
       documents: 1,
-      anonymousGroups: 2,
-      anonymousClaims: 2,
+      anonymousGroups: 3,
+      anonymousClaims: 3,
       relayedClaims: 1,
-      firstHandClaims: 3, // told reporters, told The Tribune, said in an interview
-      totalClaims: 6,
+      firstHandClaims: 4, // told reporters, told The Tribune, said in an interview, said in an email; not "in a statement"
+      totalClaims: 8,
     });
   });
 });

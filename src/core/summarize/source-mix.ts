@@ -5,8 +5,8 @@
  * claim given to the publisher (`via` is the publisher, "told The Post" on the Post's
  * page), or one whose cue says it was told to the publisher's reporters without naming
  * another outlet: "told this newspaper / the paper / this website / us / me / reporters",
- * "in an interview with us / this newspaper", or "said in an interview" with no outlet
- * named. "Told reporters" counts because statements made to the press at large reach
+ * "in an interview with us / this newspaper", or "said in an interview" (or "in an email",
+ * "by phone") with no outlet named. "Told reporters" counts because statements made to the press at large reach
  * the publisher directly rather than through another outlet.
  */
 import type { Article, Claim, SourceMix, SpeakerKind, SpeakerSummary } from '../model';
@@ -15,8 +15,12 @@ import { lookupOutlet } from '../outlets/outlets';
 /** Phrases that say a statement went to the publisher's own reporters (see the module comment). */
 const FIRST_HAND_CUE =
   /\b(?:told|tells|telling|said to|says to|speaking to|spoke to|spoke with|speaking with|talking to|talked to|wrote to|(?:an? |in an? )?(?:interview|statement|email|e-mail|message|comments?) (?:with|to))\s+(?:this (?:newspaper|paper|publication|website|site|outlet|news outlet|news organi[sz]ation|reporter|correspondent|magazine|network|station|program|programme|podcast|newsroom)|the (?:paper|newspaper)|reporters?|journalists|the press|us|me|our (?:reporters?|correspondents?|newsroom))\b/i;
-/** "said in an interview" with no outlet after it: the publisher's own interview. */
-const OWN_INTERVIEW = /\b(?:in|during) an? (?:\w+ )?interview\b(?!\s+(?:with|on|for|given to|broadcast)\b)/i;
+/**
+ * "said in an interview" or "said in an email" with no outlet after it: the publisher's own
+ * interview or correspondence (a public statement is not: "in a statement" stays out).
+ */
+const OWN_INTERVIEW =
+  /\b(?:in|during|by|via) (?:an? )?(?:\w+ )?(?:interview|email|e-mail|text message|text|phone call|telephone call|phone|telephone|direct message)\b(?!\s+(?:with|on|for|given to|broadcast|to|sent to)\b)/i;
 /** How far past the cue the first-hand phrases are looked for ("told reporters on Monday that"). */
 const FIRST_HAND_WINDOW = 50;
 
