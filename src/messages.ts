@@ -140,7 +140,9 @@ function validateParagraph(x: unknown, textLength: number): Paragraph | null {
   if (!isIndex(start, textLength) || !isIndex(end, textLength) || end < start) return null;
   if (!isShortString(tag) || tag.length > 32) return null;
   if (path === null) return { start, end, path: null, tag };
-  if (!Array.isArray(path) || path.length > MAX_PATH_DEPTH || !path.every((i) => isIndex(i, 1_000_000))) return null;
+  if (!Array.isArray(path) || path.length > 100_000 || !path.every((i) => isIndex(i, 1_000_000))) return null;
+  // Deeper than the HTML parser nests (a page built by script): kept, anchored by its text instead.
+  if (path.length > MAX_PATH_DEPTH) return { start, end, path: null, tag };
   return { start, end, path: [...path], tag };
 }
 

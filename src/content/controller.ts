@@ -21,6 +21,13 @@ const MIN_ADDED_CHARS = 400;
 /** Longest slice of badge work in one task (ms), well under the 50 ms of a long task. */
 const SLICE_MS = 12;
 
+/**
+ * Page text beyond which not even detection runs (characters): twice the largest article,
+ * so boilerplate never tips a real article over. Detection and extraction grow with the
+ * page and run on its main thread (a 5 MB page held it for over a minute).
+ */
+const MAX_PAGE_CHARS = 2 * MAX_ARTICLE_CHARS;
+
 const nextTask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 /** Records a phase of our work in the page's performance timeline (DevTools shows it; the e2e test reads it). */
@@ -233,6 +240,8 @@ export class PageController {
     const keep = (): PopupView => (previous && previous.status !== 'analysing' ? previous : { status: 'analysing' });
     const work = async (): Promise<PopupView> => {
       const t0 = performance.now();
+      const pageChars = this.doc.body?.textContent?.length ?? 0;
+      if (pageChars > MAX_PAGE_CHARS) return { status: 'too-large', chars: pageChars };
       const detection = detectArticle(this.doc, url);
       const t1 = performance.now();
       measure('detect', t0, t1);
