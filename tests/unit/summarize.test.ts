@@ -339,6 +339,25 @@ test('organisations in a coordinated source count one by one', () => {
   expect(s.sourceMix.organizations).toBe(2);
 });
 
+describe('generic references to an outlet', () => {
+  test('"told the outlet" after a credit to E! News is a statement given to E! News', () => {
+    const text = 'The producer is unhappy with his partner, according to a new report by E! News.\n\n“He is frustrated,” an insider told the outlet on Monday.';
+    const c = claims(text, [{ at: '“He is', source: 'an insider', cue: 'told', content: '“He is frustrated,”', speaker: 'an insider', kind: 'anonymous', direct: true }]);
+    const s = summarizeClaims(article(text, { publisher: 'Fox News' }), c);
+    expect(s.speakers[0]!.via).toEqual(['E! News']);
+    expect(s.outlets[0]).toMatchObject({ name: 'E! News', mentions: 2, asRecipient: 1 });
+    expect(s.sourceMix).toMatchObject({ relayedClaims: 1, firstHandClaims: 0 });
+  });
+
+  test('"told the paper" with no outlet cited before it is the publisher\'s own', () => {
+    const text = 'The council approved the budget on Monday.\n\n“It is a relief,” the mayor told the paper.';
+    const c = claims(text, [{ at: '“It is', source: 'the mayor', cue: 'told', content: '“It is a relief,”', speaker: 'the mayor', kind: 'person', direct: true }]);
+    const s = summarizeClaims(article(text, { publisher: 'City Ledger' }), c);
+    expect(s.outlets).toEqual([]);
+    expect(s.sourceMix).toMatchObject({ relayedClaims: 0, firstHandClaims: 1 });
+  });
+});
+
 describe('short forms in claims', () => {
   test('"told the Times" on the Times\'s own page is first-hand, on another page it is the earlier Times', () => {
     const text = 'The council approved the budget on Monday.\n\nThe mayor told the Times that the vote was a relief.';

@@ -39,8 +39,11 @@ export interface OutletMention {
   name: string;
   /** Whether the name is in the knowledge base. */
   known: boolean;
-  /** How it was found: a name or alias, a short form resolved from context, or the recogniser. */
-  via?: 'name' | 'short-form' | 'recognised';
+  /**
+   * How it was found: a name or alias, a short form resolved from context, the recogniser,
+   * or (from the summary) a generic reference such as "the outlet" resolved to an earlier mention.
+   */
+  via?: 'name' | 'short-form' | 'recognised' | 'reference';
 }
 
 /** What {@link findOutletMentions} may use to resolve short forms such as "the Times". */

@@ -55,6 +55,40 @@ export function isOutletReference(source: string): boolean {
     /^(?:the|this|that)\s+(?:network|newspaper|paper|outlet|agency|news agency|wire service|broadcaster|magazine|site|website|channel|station|publication|tabloid|daily|weekly)$/i.test(source.trim());
 }
 
+/** Generic nouns that stand for an outlet named earlier ("told the outlet", "the network reported"). */
+const GENERIC_REFERENCE = /\b(?:the|that|this) (?:outlet|news outlet|network|broadcaster|magazine|station|channel|publication|news agency|agency|news site|website|site|tabloid|wire service|newspaper|paper)\b/gi;
+/** How far back a generic reference may reach for its outlet, in characters (about three paragraphs). */
+const GENERIC_REACH = 1500;
+
+/**
+ * Generic references to an outlet cited shortly before, when they are themselves cited
+ * ("told the outlet", "the network reported"). Without such an outlet, "told the paper"
+ * means the publisher and is left to the first-hand rule.
+ */
+function findGenericReferences(text: string, cited: CitedMention[], publisher: string | null): CitedMention[] {
+  const out: CitedMention[] = [];
+  if (cited.length === 0) return out;
+  const re = new RegExp(GENERIC_REFERENCE.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let i = firstEndingAfter(cited, start) - 1;
+    let antecedent: CitedMention | null = null;
+    for (; i >= 0 && cited[i]!.end > start - GENERIC_REACH; i--) {
+      const c = cited[i]!;
+      if (c.cue && !(publisher && isSameOutlet(c.name, publisher))) {
+        antecedent = c;
+        break;
+      }
+    }
+    if (!antecedent) continue;
+    const cue = classifyCitation(text, start, end);
+    if (!cue) continue;
+    out.push({ start, end, text: m[0], name: antecedent.name, known: antecedent.known, via: 'reference', cue, sentence: sentenceBounds(text, start), link: null });
+  }
+  return out;
+}
+
 /** The host of a URL, or null. */
 function hostOf(href: string): string | null {
   const m = /^https?:\/\/([^/:?#]+)/i.exec(href);
@@ -108,6 +142,12 @@ export function findCitedMentions(article: Article, claims: Claim[], publisher: 
     const named = byLink ? { name: byLink.name, known: true } : {};
     return { ...m, ...named, cue: classifyCitation(text, m.start, m.end), sentence, link };
   });
+  // "an insider told the outlet": a generic reference to the outlet cited just before.
+  const refs = findGenericReferences(text, out, publisher);
+  if (refs.length > 0) {
+    out.push(...refs);
+    out.sort((a, b) => a.start - b.start);
+  }
   // Coordinated names share a cue: "according to CNN and the BBC", "CNN and the BBC reported".
   for (let i = 1; i < out.length; i++) {
     const a = out[i - 1]!;

@@ -5,6 +5,7 @@
  */
 import type { Article, Claim, OriginalReporter, OutletCitation, SourceMix, SpeakerSummary } from '../model';
 import { SHORT_FORM_WORDS } from '../outlets/outlet-data';
+import { isRecipientCue } from '../outlets/citation-cues';
 import { isSameOutlet, lookupOutlet, outletForHost } from '../outlets/outlets';
 import { findOriginalReporter } from './original-reporter';
 import { findCitedMentions, mentionsFrom, summarizeOutletCitations, type CitedMention } from './outlet-citations';
@@ -84,10 +85,22 @@ function resolveOutletNames(claims: Claim[], cited: CitedMention[], publisher: s
   };
   return claims.map((c) => {
     let out = c;
-    if (c.via) {
+    if (!c.via) {
+      // "an insider told the outlet": the engine left `via` empty; the reference names the outlet.
       const lo = Math.min(c.cue.start, c.source?.start ?? c.cue.start) - 5;
-      const via = resolve(c.via, lo, Math.max(c.cue.end, c.content.start) + 60);
-      if (via !== c.via) out = { ...out, via };
+      const hi = Math.max(c.cue.end, c.content.start) + 40;
+      const ref = mentionsFrom(cited, lo).find((m) => m.via === 'reference' && m.start <= hi && isRecipientCue(m.cue));
+      if (ref) out = { ...out, via: ref.name };
+    } else if (/^(?:the|that|this) (?:outlet|news outlet|network|broadcaster|magazine|station|channel|publication|news agency|agency|news site|website|site|tabloid|wire service|newspaper|paper)$/i.test(c.via.trim())) {
+      const lo = Math.min(c.cue.start, c.source?.start ?? c.cue.start) - 5;
+      const ref = mentionsFrom(cited, lo).find((m) => m.via === 'reference' && m.start <= Math.max(c.cue.end, c.content.start) + 60);
+      if (ref) out = { ...out, via: ref.name };
+    }
+    const given = out.via;
+    if (given !== null && given === c.via) {
+      const lo = Math.min(c.cue.start, c.source?.start ?? c.cue.start) - 5;
+      const via = resolve(given, lo, Math.max(c.cue.end, c.content.start) + 60);
+      if (via !== given) out = { ...out, via };
     }
     if (c.speaker.kind === 'outlet' && c.source) {
       const name = resolve(c.speaker.name, c.source.start, c.source.end);
