@@ -24,6 +24,7 @@ import {
   hugeTextPage,
   manyElementsPage,
   mutatingPage,
+  squatterPage,
   strictCspPage,
 } from './pages/pathological';
 import { launchChromiumWith, launchFirefoxWith, settledState, type ChromiumSessionX, type FirefoxSessionX } from './pages/sessions';
@@ -42,6 +43,7 @@ beforeAll(async () => {
     '/framed.html': framedPage(),
     '/frameset.html': framesetPage(),
     '/mutating.html': mutatingPage(),
+    '/squatter.html': squatterPage(),
   });
 });
 afterAll(async () => {
@@ -189,6 +191,21 @@ describe('Chromium', () => {
     expect(trace.ran).toBe('');
     expect(ours).toEqual([]);
     await page.close();
+  });
+
+  // KNOWN BUG (reported to the lead): a page that defines `news-context-badge` first, with a
+  // class that attaches its own shadow root, makes our attachShadow throw: no badge, and an
+  // uncaught error of ours. Marked `fails` so that the fix turns it red: then drop `.fails`.
+  it.fails('a page that takes our element names with its own shadow roots: badges still shown (known bug)', async () => {
+    const before = ours.length;
+    const { page, state } = await analyse('/squatter.html');
+    expect(state.status).toBe('ready');
+    const badges = await waitFor(async () => ((await badgeInfo(page)).chips > 0 ? badgeInfo(page) : null), 'badges', 5_000).catch(() => badgeInfo(page));
+    const errors = ours.splice(before);
+    summary.push(`  squatted element names: ${state.status}, ${badges.chips} chips, errors of ours: ${errors.length ? errors.join(' | ') : 'none'}`);
+    await page.close();
+    expect(errors).toEqual([]);
+    expect(badges.chips).toBeGreaterThan(0);
   });
 
   it('the strictest CSP (Trusted Types included): analysed, badged and styled', async () => {

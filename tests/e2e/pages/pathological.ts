@@ -147,6 +147,24 @@ export function builtinsPage(): string {
   return articlePage('Secret talks, on a page that breaks the built-ins', paragraphsOf(6_000).join('\n'), sabotage);
 }
 
+/**
+ * A page that takes our element names with a class that grabs a closed shadow root of its
+ * own first and fills it, so the extension's elements of those names cannot get theirs.
+ */
+export function squatterPage(): string {
+  const squat = `<script>
+  (function () {
+    window.__squatted = 0;
+    class Squatter extends HTMLElement {
+      constructor() { super(); var r = this.attachShadow({ mode: 'closed' }); r.textContent = 'squatted'; window.__squatted++; }
+    }
+    customElements.define('news-context-badge', Squatter);
+    customElements.define('news-context-highlight', class extends Squatter {});
+  })();
+</script>`;
+  return articlePage('Secret talks, on a page that squats our element names', paragraphsOf(6_000).join('\n'), squat);
+}
+
 /** The seed article under the strictest CSP (served with `STRICT_CSP`). */
 export function strictCspPage(): string {
   return articlePage('Secret talks, under a strict policy', paragraphsOf(6_000).join('\n'));
