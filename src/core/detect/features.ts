@@ -218,7 +218,8 @@ interface BlockStat {
 function blockOf(node: Node, root: Element): { block: Element | null; linked: boolean } {
   let block = node.parentElement;
   let linked = false;
-  while (block && block !== root && INLINE.has(tagOf(block))) {
+  // Bounded: inline elements nested thousands deep must not make each text node cost the depth.
+  for (let i = 0; block && block !== root && INLINE.has(tagOf(block)) && i < 64; i++) {
     if (tagOf(block) === 'a') linked = true;
     block = block.parentElement;
   }
@@ -281,7 +282,8 @@ function measureParagraphs(f: DetectionFeatures, doc: Document): void {
     f.textParagraphs++;
     f.textChars += st.chars;
     let key = block.parentElement ?? block;
-    for (let i = 0; i < 3 && key.childElementCount === 1 && key.parentElement && key !== body; i++) key = key.parentElement;
+    // (firstElementChild/nextElementSibling rather than childElementCount, which some DOMs count child by child)
+    for (let i = 0; i < 3 && key !== body && key.parentElement && onlyChild(key); i++) key = key.parentElement;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { chars: 0, linked: 0, breaks: 0 }));
     g.chars += st.chars;
@@ -307,6 +309,12 @@ function measureParagraphs(f: DetectionFeatures, doc: Document): void {
       }
     }
   }
+}
+
+/** Whether `el` has exactly one element child. */
+function onlyChild(el: Element): boolean {
+  const first = el.firstElementChild;
+  return !!first && !first.nextElementSibling;
 }
 
 /** Levels above the main text's parent within which the headline must sit. */

@@ -5,7 +5,7 @@
  * forms, widgets). Never touches the live document.
  */
 import { Readability } from '@mozilla/readability';
-import { absoluteHttpUrl, contentRootOf, nextElement, normalizeSpace, pathOf, rootOf, tagOf } from './dom';
+import { PathFinder, absoluteHttpUrl, contentRootOf, nextElement, normalizeSpace, rootOf, tagOf } from './dom';
 import { isBoilerplateBlock, isBoilerplateContainer } from './boilerplate';
 
 /** A block of body text and where it came from. */
@@ -21,6 +21,14 @@ export interface Block {
 /** Attribute that carries, on the clone, each element's index in the live document's preorder. */
 const INDEX_ATTR = 'data-nc-i';
 
+/**
+ * Readability's cost grows with depth times size (each candidate reads its subtree's text, and
+ * it re-runs up to four times on short pages): past these limits, which real article pages stay
+ * far below (depth 20-60, a few thousand elements), the linear walk of the page itself is used.
+ */
+const READABILITY_MAX_DEPTH = 250;
+const READABILITY_MAX_ELEMENTS = 40_000;
+
 /** Readability's minimum article length (its default); shorter results fall back to simpler means. */
 const CHAR_THRESHOLD = 500;
 
@@ -30,6 +38,9 @@ const INLINE = new Set([
   'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'ins', 'del', 'label', 'big', 'tt', 'strike', 'nobr',
   'wbr', 'img', 'picture', 'source',
 ]);
+/** How many inline ancestors a text node looks through for its block or link. */
+const MAX_INLINE_CLIMB = 64;
+
 /** Subtrees that never hold article text. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'button', 'select', 'textarea', 'iframe', 'object', 'canvas', 'input', 'form', 'nav']);
 
@@ -44,9 +55,10 @@ export function extractBody(doc: Document, url: string | null): Block[] {
   let originals: Element[] = [];
   let content: Element | null = null;
   try {
-    const clone = doc.cloneNode(true) as Document;
-    const croot = clone.documentElement;
-    if (croot) {
+    const { depth, elements } = measureTree(root);
+    const clone = depth <= READABILITY_MAX_DEPTH && elements <= READABILITY_MAX_ELEMENTS ? (doc.cloneNode(true) as Document) : null;
+    const croot = clone?.documentElement;
+    if (clone && croot) {
       // Elements of the live page and of its clone, in the same preorder.
       originals = [];
       let a: Element | null = root;
@@ -78,6 +90,30 @@ export function extractBody(doc: Document, url: string | null): Block[] {
   // Readability found nothing: take the paragraphs of the page itself.
   const body = contentRootOf(doc);
   return body ? walkBlocks(body, (el) => el, base, true) : [];
+}
+
+/** Maximum depth and number of elements under `root`, by one iterative walk (stops counting past the limits). */
+function measureTree(root: Element): { depth: number; elements: number } {
+  let depth = 0;
+  let max = 0;
+  let elements = 0;
+  let el: Element | null = root;
+  while (el && elements <= READABILITY_MAX_ELEMENTS && max <= READABILITY_MAX_DEPTH) {
+    elements++;
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      depth++;
+      if (depth > max) max = depth;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = !el || el === root ? null : el.nextElementSibling;
+  }
+  return { depth: max, elements };
 }
 
 /** The document's base for resolving links: `<base href>` against the page URL. */
@@ -134,7 +170,8 @@ function walkBlocks(
 
   function blockFor(n: Node): OpenBlock | null {
     let el = n.parentElement;
-    while (el && el !== container && INLINE.has(tagOf(el))) el = el.parentElement;
+    // Bounded: inline elements nested thousands deep must not make each text node cost the depth.
+    for (let i = 0; el && el !== container && INLINE.has(tagOf(el)) && i < MAX_INLINE_CLIMB; i++) el = el.parentElement;
     if (!el) return null;
     let ob = open.get(el);
     if (!ob) {
@@ -166,7 +203,7 @@ function walkBlocks(
     const start = ob.text.length;
     ob.text += t;
     // A link: the nearest <a href> between the text and its block.
-    for (let el = n.parentElement; el && el !== ob.el; el = el.parentElement) {
+    for (let el = n.parentElement, i = 0; el && el !== ob.el && i < MAX_INLINE_CLIMB; el = el.parentElement, i++) {
       if (tagOf(el) !== 'a') continue;
       const orig = original(el);
       const href = absoluteHttpUrl((orig ?? el).getAttribute('href'), base);
@@ -180,6 +217,7 @@ function walkBlocks(
   }
 
   const blocks: Block[] = [];
+  const paths = new PathFinder();
   for (const ob of order) {
     const text = ob.text.trim();
     if (!text) continue;
@@ -188,7 +226,7 @@ function walkBlocks(
     for (let el: Element | null = ob.el; el && !orig; el = el === container ? null : el.parentElement) orig = original(el);
     const block: Block = {
       text,
-      path: orig ? pathOf(orig) : null,
+      path: orig ? paths.pathOf(orig) : null,
       tag: tagOf(ob.el),
       links: ob.links
         .map((l) => ({ start: l.start - lead, end: Math.min(l.end - lead, text.length), href: l.href }))

@@ -78,6 +78,31 @@ export function pathOf(el: Element): number[] {
   return path.reverse();
 }
 
+/**
+ * Computes {@link pathOf} for many elements of one document in time linear in the document:
+ * each parent's children are indexed once, on first need.
+ */
+export class PathFinder {
+  private readonly index = new Map<Element, number>();
+
+  /** Child-element indices from `documentElement` down to `el`. */
+  pathOf(el: Element): number[] {
+    const path: number[] = [];
+    let node: Element | null = el;
+    while (node && node.parentElement) {
+      let i = this.index.get(node);
+      if (i === undefined) {
+        let k = 0;
+        for (let c = node.parentElement.firstElementChild; c; c = c.nextElementSibling) this.index.set(c, k++);
+        i = this.index.get(node) ?? 0;
+      }
+      path.push(i);
+      node = node.parentElement;
+    }
+    return path.reverse();
+  }
+}
+
 /** The element at `path` (see {@link pathOf}) in `doc`, or null when the path does not resolve. */
 export function elementAtPath(doc: Document, path: readonly number[]): Element | null {
   let node: Element | null = rootOf(doc);
