@@ -52,6 +52,25 @@ describe('the seed page, as the popup shows it (EXPECTED.md)', () => {
     expect(six).toMatchObject({ kind: 'anonymous', claims: 1, via: ['NBC News'] });
   });
 
+  test('who said what: every group EXPECTED.md lists, with its number of claims', () => {
+    const groups: [RegExp, number][] = [
+      [/^NBC News$/, 3], // plus the statement given to it: "NBC News (4)"
+      [/White House/i, 2],
+      [/spokesperson for the state department/i, 2],
+      [/^(?:the )?former diplomats$/i, 2],
+      [/^John Kirby$/, 2],
+      [/former official from the West/i, 1],
+      [/six people briefed on the discussions/i, 1],
+      [/^(?:the )?two sources$/i, 1],
+      [/^Joe Biden$/, 1],
+    ];
+    for (const [name, claims] of groups) {
+      const found = a.speakers.filter((s) => name.test(s.name));
+      expect(found.map((s) => s.claims), String(name)).toEqual([claims]);
+    }
+    expect(a.speakers).toHaveLength(groups.length);
+  });
+
   test('source mix: named people 2, organisations 2, outlets 2, anonymous 5 groups with 7 claims, none first-hand', () => {
     expect(a.sourceMix).toMatchObject({
       namedPeople: 2,
