@@ -100,6 +100,12 @@ describe('quotations', () => {
     expect(claims[0]!.content.fragments!.map((f) => f.text)).toEqual(['“We lost,”', '“We played badly.”', '“Next year will be different.”']);
   });
 
+  test('"X continued:" closing its paragraph takes the quoted paragraphs after it, each once', () => {
+    const [c] = claimsOf('The coach continued:\n\n“We lost.”\n\n“Next year will be different.”');
+    expect(c!.cue.text).toBe('continued:');
+    expect(c!.content.fragments!.map((f) => f.text)).toEqual(['“We lost.”', '“Next year will be different.”']);
+  });
+
   test('a multi-sentence quote with its tag after it is one content span', () => {
     const [c] = claimsOf('“We lost. We played badly. It happens,” the coach said.');
     expect(c!.content.text).toBe('“We lost. We played badly. It happens,”');

@@ -743,6 +743,11 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     src = out[out.length - 1]!.src;
     shared = true;
   }
+  if (!src && prev?.lw === 'and' && L === i && forms.some((f) => f.form === 'past' || f.form === 'present') && (anyFrame || particleOk)) {
+    // "A reporter spotted Stein and reported her presence": the verb shares the sentence's subject.
+    const subj = sentenceSubject(ctx, S, L - 1);
+    if (subj && subj[1] < L - 1 && (tokens[subj[0]]!.cap || DETERMINERS.has(tokens[subj[0]]!.lw) || PRONOUNS[tokens[subj[0]]!.lw])) { src = subj; shared = true; }
+  }
   if (!src) return;
   if (L === i && NOUN_LIKE.has(tokens[i]!.lw) && !shared) {
     // "battleground states", "Trump's comments came": a noun, unless a clear subject and clause.
@@ -796,7 +801,7 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   const first = tokens[start];
   if (!first) return;
   if (!anyFrame && !particleOk) {
-    const toOk = frames.has('to') && first.lw === 'to';
+    const toOk = (frames.has('to') && first.lw === 'to') || (frames.has('tag') && first.w === ':');
     const clauseOk = frames.has('clause') && (hasClauseAfter(ctx, start) || (EVIDENCE_VERBS.has(verb.lemma) && isDocumentSource(ctx, src))
       || (forms.some((f) => BELIEF_VERBS.has(f.verb.lemma)) && bareClauseAt(ctx, S, start)));
     if (!toOk && !clauseOk) return;
@@ -1105,7 +1110,8 @@ function addContinuations(ctx: PatternContext, out: RawClaim[]): void {
     if (e !== S.te || q.ts !== S.ts) { last = null; continue; }
     if (S.para !== lastPara && S.para !== lastPara + 1) { last = null; continue; }
     const c = trimContent(ctx, q.ts, q.te);
-    if (c) last.content.push(c);
+    const covered = last.content[last.content.length - 1]![1];
+    if (c && c[0] >= covered) last.content.push(c);
     lastPara = S.para;
   }
 }
