@@ -83,6 +83,22 @@ export function largestPages(n: number, kind?: CorpusEntry['kind']): CorpusEntry
     .map((e) => ({ name: e.name, file: e.file, url: null, kind: e.kind }));
 }
 
+/**
+ * The `n` largest news articles of the corpus: zyte and extra pages, and readability pages
+ * its index calls `news-article`; largest first.
+ */
+export function largestNewsPages(n: number): CorpusEntry[] {
+  const news = new Set(readIndex('readability').filter((r) => r.kind === 'news-article').map((r) => join(corpusDir, 'readability', r.name!, 'source.html')));
+  const urls = new Map<string, string>();
+  for (const r of readIndex('zyte')) urls.set(join(corpusDir, 'zyte/html', `${r.id}.html`), r.url ?? '');
+  for (const r of readIndex('extra')) urls.set(join(corpusDir, r.path!), r.url ?? '');
+  for (const r of readIndex('readability')) urls.set(join(corpusDir, 'readability', r.name!, 'source.html'), r.source_url ?? '');
+  return largestPages(10_000, 'article')
+    .filter((e) => !e.file.includes('/readability/') || news.has(e.file))
+    .slice(0, n)
+    .map((e) => ({ ...e, url: urls.get(e.file) || null }));
+}
+
 /** The path to serve `entry` at: its original path (URL signals matter to detection), made unique by `index`. */
 export function servedPath(entry: CorpusEntry, index: number): string {
   let path = '/page.html';
