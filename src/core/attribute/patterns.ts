@@ -199,6 +199,8 @@ function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, num
       break;
     }
     if (t.t === 'p' && t.w !== '’' && t.w !== "'" && t.w !== '.' && t.w !== '&' && t.w !== '-') break;
+    // "in which he said": the relative word closes the chunk.
+    if (t.t === 'w' && (t.lw === 'which' || t.lw === 'whom') && a < end) break;
     if (t.t === 'w' && CLAUSE_OPENERS.has(t.lw)) {
       // "Google and Yahoo say": keep "and" between two capitalised words.
       const isCompound = t.lw === 'and' && tokens[a - 2]?.q! < 0 && tokens[a - 2]?.t === 'w' && !PRONOUNS[tokens[a - 2]!.lw] && (
@@ -219,6 +221,7 @@ function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, num
     // "On Monday Smith said": keep the last capitalised run or pronoun.
     let k = end;
     while (k - 1 > a && (tokens[k - 1]!.cap || tokens[k - 1]!.w === '.')) k--;
+    if (k === end && PRONOUNS[tokens[end - 1]!.lw] && end - 1 > a) k = end - 1;
     if (k === end) return null;
     a = k;
   }
@@ -1107,9 +1110,11 @@ function addContinuations(ctx: PatternContext, out: RawClaim[]): void {
     const q = ctx.quotes[first.q]!;
     let e = q.te;
     while (e < S.te && tokens[e]!.t === 'p') e++;
-    if (e !== S.te || q.ts !== S.ts) { last = null; continue; }
+    if (q.ts !== S.ts) { last = null; continue; }
     if (S.para !== lastPara && S.para !== lastPara + 1) { last = null; continue; }
-    const c = trimContent(ctx, q.ts, q.te);
+    // The whole sentence when it goes on past the quotation ("''...'' for the top earners.").
+    const c = e === S.te ? trimContent(ctx, q.ts, q.te) : S.para === lastPara ? trimContent(ctx, q.ts, S.te) : null;
+    if (!c) { last = null; continue; }
     const covered = last.content[last.content.length - 1]![1];
     if (c && c[0] >= covered) last.content.push(c);
     lastPara = S.para;
