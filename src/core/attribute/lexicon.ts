@@ -209,7 +209,8 @@ export const GROUP_ADVERBS: ReadonlySet<string> = new Set([
   'immediately', 'quickly', 'similarly', 'likewise', 'elsewhere', 'ultimately', 'finally', 'herself',
   'himself', 'themselves', 'itself', 'personally', 'specifically', 'explicitly', 'plainly', 'bluntly',
   'sharply', 'strongly', 'firmly', 'clearly', 'widely', 'falsely', 'correctly', 'wrongly', 'instead',
-  'reportedly', 'recently', 'quietly', 'loudly', 'angrily', 'calmly', 'bluntly', 'candidly',
+  'reportedly', 'recently', 'quietly', 'loudly', 'angrily', 'calmly', 'bluntly', 'candidly', 'almost',
+  'very', 'nearly', 'twice', 'already',
 ]);
 
 /** Subject pronouns that can be sources as written. */

@@ -200,7 +200,7 @@ function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, num
     }
     if (t.t === 'p' && t.w !== '’' && t.w !== "'" && t.w !== '.' && t.w !== '&' && t.w !== '-') break;
     // "in which he said": the relative word closes the chunk.
-    if (t.t === 'w' && (t.lw === 'which' || t.lw === 'whom') && a < end) break;
+    if (t.t === 'w' && (t.lw === 'which' || t.lw === 'whom' || t.lw === 'what') && a < end) break;
     if (t.t === 'w' && CLAUSE_OPENERS.has(t.lw)) {
       // "Google and Yahoo say": keep "and" between two capitalised words.
       const isCompound = t.lw === 'and' && tokens[a - 2]?.q! < 0 && tokens[a - 2]?.t === 'w' && !PRONOUNS[tokens[a - 2]!.lw] && (
@@ -226,6 +226,9 @@ function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, num
     a = k;
   }
   if (a >= end) return null;
+  // "Trump this week also said": the time phrase is not part of the source.
+  while (end - a > 1 && WEEKDAYS.has(tokens[end - 1]!.lw) && tokens[end - 1]!.cap) end--;
+  if (end - a > 2 && TIME_NOUNS.has(tokens[end - 1]!.lw) && ['this', 'last', 'next', 'earlier'].includes(tokens[end - 2]!.lw)) end -= 2;
   let lastIdx = end - 1;
   if (tokens[lastIdx]!.w === ')') while (lastIdx > a && tokens[lastIdx]!.w !== '(') lastIdx--;
   const last = tokens[lastIdx === end - 1 ? end - 1 : lastIdx - 1] ?? tokens[end - 1]!;
