@@ -5,5 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 
+/** The extension API namespace (`browser.*`), promise-based in every browser. */
 export { browser };
+/** Types of the extension API, for the other platform modules. */
 export type { Browser, Runtime, Tabs, Scripting, Storage, Permissions } from 'webextension-polyfill';

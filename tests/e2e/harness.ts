@@ -30,11 +30,13 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..'
 export const corpusDir = resolve(repoRoot, '../shared/corpus');
 /** Where tests save screenshots. */
 export const artifactsDir = join(repoRoot, 'artifacts');
-/** Browser binaries (Debian packages). */
+/** Browser binaries (Debian packages); override with CHROMIUM_PATH / FIREFOX_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** See {@link CHROMIUM_PATH}. */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-/** The Firefox add-on id (manifest `browser_specific_settings.gecko.id`) and the fixed moz-extension UUID the tests give it. */
+/** The Firefox add-on id (manifest `browser_specific_settings.gecko.id`). */
 export const GECKO_ID = 'news-context@news-context.example';
+/** The fixed moz-extension UUID the tests give the add-on. */
 export const FIREFOX_UUID = '6a1f0d2c-3b4e-4c5d-9e8f-7a6b5c4d3e2f';
 /** The non-article page the tests use: a news home page, the hardest kind of negative. */
 export const NONARTICLE_FILE = join(corpusDir, 'nonarticle/newspaper4k__cnn_main_site.html');
