@@ -64,6 +64,8 @@ const MAX_APPOSITIVES = 1;
 const MAX_RIGHT_SOURCE = 30;
 /** How far past the cue a "that" may be and still open the content ("said on Monday in a statement that"). */
 const MAX_THAT_LOOKAHEAD = 10;
+/** Longest adjunct between a cue and a comma that opens the content ("said in a statement on Monday, ..."). */
+const MAX_ADJUNCT_BEFORE_COMMA = 6;
 /** Longest adjunct tail after a post-posed cue ("..., he said in an interview on Monday."). */
 const MAX_TAIL = 16;
 
@@ -456,9 +458,10 @@ function contentStart(ctx: PatternContext, S: Sentence, R: number, tellType: boo
     for (let m = k; m < Math.min(S.te, k + MAX_THAT_LOOKAHEAD); m++) {
       const u = tokens[m]!;
       if (u.lw === 'that' && u.q < 0) { k = m; comma = -1; break; }
-      if ((u.w === ',' || u.w === ':') && u.q < 0 && comma < 0) comma = m;
+      // Only a comma close to the cue closes an adjunct ("said on Monday, ..."), not one inside the content.
+      if ((u.w === ',' || u.w === ':') && u.q < 0 && comma < 0 && m - k <= MAX_ADJUNCT_BEFORE_COMMA) comma = m;
       if (isEnd(u) && u.q < 0) break;
-      if (u.q < 0 && u.t === 'w' && CUE_FORMS.has(u.lw) && m > k) break;
+      if (u.q < 0 && u.t === 'w' && isFiniteCueWord(u.lw) && m > k) break;
     }
     if (comma >= 0 && first.q < 0 && tokens[k]!.lw !== 'that') k = comma;
     else if (tokens[k]!.lw !== 'that') k = skipTimeAdjunct(ctx, S, k);
@@ -503,6 +506,8 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number): num
     // PolNeAR content is conservative: ", but ...", ", though ..." is the author's, not the source's.
     if (t.w === ',' && k > from + 2 && CONTRAST.has(tokens[k + 1]?.lw ?? '')) return k;
     if (t.w === ';' && k > from + 2) return k;
+    // "... for use of the server but did not recommend prosecution": a second verb phrase, the author's.
+    if (t.lw === 'but' && k > from + 2 && tokens[k + 1]?.t === 'w' && (AUXILIARIES.has(tokens[k + 1]!.lw) || GROUP_ADVERBS.has(tokens[k + 1]!.lw))) return k;
     // "... in a statement on Thursday": where it was said, not what.
     if (t.lw === 'in' && k > from + 1 && (tokens[k + 1]?.lw === 'a' || tokens[k + 1]?.lw === 'an') && MEDIUM_NOUNS.has(tokens[k + 2]?.lw ?? '') && (tokens[k + 3]?.q ?? -1) < 0) return k;
     // An aside after a dash or in parentheses at the clause's end is the author's.
