@@ -57,7 +57,10 @@ export function cleanByline(raw: string | null | undefined, publisher: string | 
       if (!part || part.length < 2 || part.length > 60) continue;
       // A date run into the name ("PATRICK REEVELLDec 16, 2016"): keep what precedes it.
       const date = DATEISH.exec(part);
-      if (date) part = part.slice(0, date.index).replace(/[\s,|·\-–—]+$/, '').trim();
+      if (date) part = part.slice(0, date.index).replace(/[\s,|·\-–—]+$/, '').replace(/\s+(?:on|at|le|el|il|am|um)$/i, '').trim();
+      // Digits run into the name ("Lucas Nolan22 Dec 2016"): keep what precedes them.
+      const digit = part.search(/\d/);
+      if (digit > 0) part = part.slice(0, digit).replace(/[\s,|·\-–—]+$/, '').trim();
       if (!part || NOT_A_NAME.test(part) || ROLE.test(part) || !looksLikeName(part)) continue;
       if (!/\p{L}/u.test(part) || /\d{2,}/.test(part)) continue;
       const words = part.split(' ');

@@ -1,0 +1,4 @@
+/** Corpus sweep over `readability/` and `nonarticle/` (see `sweep.ts`). */
+import { sweep } from './sweep';
+
+sweep(['readability', 'nonarticle']);
