@@ -403,7 +403,7 @@ async function benchBundles(): Promise<void> {
       }
     }
     const total = [...byOrigin.values()].reduce((n, v) => n + v, 0);
-    for (const [o, bytes] of [...byOrigin.entries()].sort((x, y) => y[1] - x[1])) {
+    for (const [o, bytes] of [...byOrigin.entries()].filter(([, v]) => v > 0).sort((x, y) => y[1] - x[1])) {
       breakdown.push([b, o, fmtBytes(bytes), `${((bytes / total) * 100).toFixed(0)}%`]);
     }
   }
@@ -470,7 +470,8 @@ function benchMemory(): void {
     rounds.push(heapAfterGc(gc) - before);
   }
 
-  console.log(`\n## 4. Memory kept after analysis (heapUsed after ${gc ? 'forced GC' : 'no GC: rough'}; the pages' own DOMs are parsed beforehand and excluded)\n`);
+  console.log(`\n## 4. Memory kept after analysis (heapUsed after ${gc ? 'forced GC' : 'no GC: rough'}; the pages' own DOMs are parsed beforehand and excluded)`);
+  console.log('Differences of a few hundred KiB either way are heap noise (the parsed pages hold tens of MiB); a leak shows as growth in every round.\n');
   console.log(
     table(
       ['measure', 'value'],
