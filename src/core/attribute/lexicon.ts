@@ -396,3 +396,35 @@ export const NOUN_CUES: ReadonlyMap<string, 'that' | 'to' | 'both'> = new Map([
   ...['plan', 'plans', 'decision', 'intention', 'refusal', 'bid', 'effort', 'push', 'desire', 'wish', 'willingness', 'readiness']
     .map((w) => [w, 'to'] as const),
 ]);
+
+// Closed-class words and small noun classes the pattern families read (general English grammar).
+
+/** Determiners, quantifiers and pre-head modifiers that can open a source noun phrase ("the", "two", "former"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'most', 'few', 'other', 'another', 'all', 'both', 'each', 'every', 'no', 'any', 'more', 'former', 'senior', 'top', 'u.s']);
+
+/** Prepositions and subordinators that open adjuncts rather than sources or content. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'for', 'with', 'by', 'under', 'over', 'since', 'amid', 'through', 'via', 'to', 'of', 'about', 'into', 'without', 'against', 'among', 'while', 'when', 'as', 'like', 'upon', 'within', 'across']);
+
+/** Weekdays and time adverbs that end a source or open an adjunct ("said Smith on Monday"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'recently', 'previously']);
+
+/** Where a statement was made: "in a statement", "in an interview". */
+export const MEDIUM_NOUNS: ReadonlySet<string> = new Set(['statement', 'interview', 'email', 'tweet', 'speech', 'post', 'letter', 'video', 'podcast', 'briefing', 'release', 'memo', 'op-ed', 'editorial', 'column', 'filing']);
+
+/** Time nouns after "this", "last", "next" ("said this weekend that"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
+
+/** Verbs whose subject can be an artifact that shows something ("the poll shows Clinton ahead"). */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate', 'demonstrate', 'prove', 'reveal', 'estimate']);
+
+/** Artifacts of data beyond DOCUMENT_HEADS ("the average shows", "footage shows"). */
+export const DATA_NOUNS: ReadonlySet<string> = new Set(['average', 'averages', 'slide', 'results', 'numbers', 'polling', 'tally', 'count', 'evidence', 'footage', 'video', 'videos', 'photos']);
+
+/** Verbs of belief and argument that take a bare clause ("supporters believe bigotry is acceptable"). */
+export const BELIEF_VERBS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'fear', 'worry', 'suspect', 'assume', 'guess', 'doubt', 'find', 'show', 'suggest', 'argue', 'insist', 'contend']);
+
+/** Lower-case head nouns that can be a speaker on their own ("officials say", "the campaign said"). */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(['officials', 'official', 'sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'police', 'administration', 'government', 'company', 'department', 'agency', 'experts', 'analysts', 'critics', 'supporters', 'aides', 'aide', 'lawmakers', 'people', 'residents', 'authorities', 'group', 'committee', 'court', 'judge', 'prosecutors', 'lawyers', 'attorney', 'researchers', 'scientists', 'democrats', 'republicans', 'leaders', 'members', 'voters', 'americans', 'others', 'many', 'some', 'both', 'president', 'senator', 'governor', 'mayor', 'minister', 'secretary', 'chairman', 'director', 'candidate', 'nominee', 'study', 'survey', 'poll', 'data', 'ministry', 'office', 'council', 'white', 'house']);
+
+/** Common irregular past tenses: a subject noun phrase ends before them ("A group of doctors sent ..."). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(['sent', 'made', 'took', 'gave', 'went', 'came', 'met', 'held', 'ran', 'spoke', 'wrote', 'told', 'said', 'got', 'left', 'put', 'set', 'led', 'won', 'lost', 'began', 'became', 'brought', 'kept', 'paid', 'sought', 'built', 'bought', 'fought', 'thought', 'felt', 'saw', 'knew', 'found', 'heard', 'stood', 'sat', 'hit', 'cut', 'drew', 'threw', 'rose', 'fell', 'struck', 'took']);

@@ -8,8 +8,9 @@
  * continuations, and attributions nested inside a quotation ("as the president has stated").
  */
 import {
-  AUXILIARIES, CLAUSE_OPENERS, CUE_FORMS, DOCUMENT_HEADS, GROUP_ADVERBS, LEADING_FILLERS, NOUN_CUES, NOUN_LIKE, PRONOUNS, RECIPIENT_VERBS,
-  RECIPIENT_WORDS, type CueForm,
+  AUXILIARIES, BELIEF_VERBS, CLAUSE_OPENERS, CUE_FORMS, DATA_NOUNS, DETERMINERS, DOCUMENT_HEADS, EVIDENCE_VERBS,
+  GROUP_ADVERBS, IRREGULAR_PAST, LEADING_FILLERS, MEDIUM_NOUNS, NOUN_CUES, NOUN_LIKE, PREPOSITIONS, PRONOUNS,
+  RECIPIENT_VERBS, RECIPIENT_WORDS, SPEAKER_NOUNS, TIME_NOUNS, WEEKDAYS, type CueForm,
 } from './lexicon';
 import type { Quote, Sentence, Token } from './segment';
 
@@ -69,9 +70,6 @@ const MAX_ADJUNCT_BEFORE_COMMA = 6;
 /** Longest adjunct tail after a post-posed cue ("..., he said in an interview on Monday."). */
 const MAX_TAIL = 16;
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'most', 'few', 'other', 'another', 'all', 'both', 'each', 'every', 'no', 'any', 'more', 'former', 'senior', 'top', 'u.s']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'for', 'with', 'by', 'under', 'over', 'since', 'amid', 'through', 'via', 'to', 'of', 'about', 'into', 'without', 'against', 'among', 'while', 'when', 'as', 'like', 'upon', 'within', 'across']);
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'recently', 'previously']);
 const ING_TAIL = /ing$/;
 const WH_WORDS = new Set(['how', 'why', 'what', 'whether', 'if', 'where', 'when', 'who', 'which']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s', 'am']);
@@ -82,10 +80,6 @@ const NOT_SOURCE_LAST = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for'
 /** Words that cannot be a one-word source. */
 const NOT_SOURCE_SINGLE = new Set(['there', 'this', 'that', 'what', 'which', 'who', 'as', 'reports', 'report', 'has', 'have', 'had', 'is', 'was', 'be']);
 const RELATIVES = new Set(['who', 'which']);
-/** Where a statement was made: "in a statement", "in an interview". */
-const MEDIUM_NOUNS = new Set(['statement', 'interview', 'email', 'tweet', 'speech', 'post', 'letter', 'video', 'podcast', 'briefing', 'release', 'memo', 'op-ed', 'editorial', 'column', 'filing']);
-/** Time nouns after "this", "last", "next" ("said this weekend that"). */
-const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter', 'time']);
 
 /** Words that open an adjunct, never the content, right after a cue. */
 const ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'since', 'until', 'as', 'like', 'without', 'amid']);
@@ -869,9 +863,6 @@ function tk(tokens: Token[], i: number): Token {
   return tokens[i]!;
 }
 
-/** Verbs whose subject can be an artifact that shows something ("the poll shows Clinton ahead"). */
-const EVIDENCE_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'demonstrate', 'prove', 'reveal', 'estimate']);
-const DATA_NOUNS = new Set(['average', 'averages', 'slide', 'results', 'numbers', 'polling', 'tally', 'count', 'evidence', 'footage', 'video', 'videos', 'photos']);
 
 /** Is the source an artifact (a poll, a report, a video)? */
 function isDocumentSource(ctx: PatternContext, src: [number, number]): boolean {
@@ -883,8 +874,6 @@ function isDocumentSource(ctx: PatternContext, src: [number, number]): boolean {
   return false;
 }
 
-/** Verbs of belief that take a bare clause ("supporters believe bigotry is acceptable"). */
-const BELIEF_VERBS = new Set(['believe', 'think', 'feel', 'fear', 'worry', 'suspect', 'assume', 'guess', 'doubt', 'find', 'show', 'suggest', 'argue', 'insist', 'contend']);
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'has', 'have', 'had', 'can', 'may', 'might', 'must', 'does', 'did', 'do']);
 
 /** A bare complement clause at k: a subject then, within a few words, a finite auxiliary ("bigotry and xenophobia are ..."). */
@@ -906,7 +895,6 @@ function bareClauseAt(ctx: PatternContext, S: Sentence, k: number): boolean {
 function ANY_HEAD(lw: string): boolean {
   return SPEAKER_NOUNS.has(lw) || DOCUMENT_HEADS.has(lw);
 }
-const SPEAKER_NOUNS = new Set(['officials', 'official', 'sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'police', 'administration', 'government', 'company', 'department', 'agency', 'experts', 'analysts', 'critics', 'supporters', 'aides', 'aide', 'lawmakers', 'people', 'residents', 'authorities', 'group', 'committee', 'court', 'judge', 'prosecutors', 'lawyers', 'attorney', 'researchers', 'scientists', 'democrats', 'republicans', 'leaders', 'members', 'voters', 'americans', 'others', 'many', 'some', 'both', 'president', 'senator', 'governor', 'mayor', 'minister', 'secretary', 'chairman', 'director', 'candidate', 'nominee', 'study', 'survey', 'poll', 'data', 'ministry', 'office', 'council', 'white', 'house']);
 
 /** Is the comma at `k` the end of an introductory phrase ("In a statement,") rather than of content? */
 function isClauseOpenerChunk(ctx: PatternContext, S: Sentence, k: number): boolean {
@@ -960,8 +948,6 @@ function postposedContent(ctx: PatternContext, S: Sentence, srcStart: number, ou
   return trimContent(ctx, a, b);
 }
 
-/** Common irregular past tenses: a subject noun phrase ends before them ("A group of doctors sent ..."). */
-const IRREGULAR_PAST = new Set(['sent', 'made', 'took', 'gave', 'went', 'came', 'met', 'held', 'ran', 'spoke', 'wrote', 'told', 'said', 'got', 'left', 'put', 'set', 'led', 'won', 'lost', 'began', 'became', 'brought', 'kept', 'paid', 'sought', 'built', 'bought', 'fought', 'thought', 'felt', 'saw', 'knew', 'found', 'heard', 'stood', 'sat', 'hit', 'cut', 'drew', 'threw', 'rose', 'fell', 'struck', 'took']);
 
 /** The subject at the start of a sentence, for -ing cues with no earlier claim ("Smith left, saying ..."). */
 function sentenceSubject(ctx: PatternContext, S: Sentence, before: number): [number, number] | null {
@@ -1129,11 +1115,8 @@ function addContinuations(ctx: PatternContext, out: RawClaim[]): void {
   }
 }
 
-/** A raw claim whose content is a quotation (it starts or ends with a mark). */
+/** A raw claim whose content is a quotation: every fragment lies inside one quotation. */
 export function isDirect(ctx: PatternContext, c: RawClaim): boolean {
   const { tokens } = ctx;
-  const [a, b] = c.content[0]!;
-  const qa = tokens[a]!.q;
-  return qa >= 0 && tokens[b - 1]!.q === qa && ctx.quotes[qa]!.ts >= a - 0 && ctx.quotes[qa]!.te <= b + 0
-    || (c.content.length > 0 && c.content.every(([x, y]) => tokens[x]!.q >= 0 && tokens[y - 1]!.q === tokens[x]!.q));
+  return c.content.length > 0 && c.content.every(([x, y]) => tokens[x]!.q >= 0 && tokens[y - 1]!.q === tokens[x]!.q);
 }
