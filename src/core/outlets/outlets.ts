@@ -323,15 +323,17 @@ const CUE_FORM_NEXT = /^(?:['’]s?\b)?(?:\s*[.,;:!?)”"’—–-]|\s*$|\s+(?:
 /** Single words of mentioned outlet names that the text also uses as a surname ("Michael Bloomberg"). */
 function surnamesIn(text: string, mentions: OutletMention[]): Set<string> {
   const out = new Set<string>();
-  const words = new Set(mentions.filter((m) => /^[\p{Lu}][\p{Ll}]+$/u.test(m.text)).map((m) => m.text));
-  for (const w of words) {
-    const re = new RegExp(String.raw`(?:^|[^\p{L}])([\p{Lu}][\p{Ll}]+)\s+${w}(?![\p{L}])`, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (!FUNCTION_WORDS.has(m[1]!) && lookupOutlet(`${m[1]} ${w}`) === null) {
-        out.add(w);
-        break;
-      }
-    }
+  const words = [...new Set(mentions.filter((m) => /^[\p{Lu}][\p{Ll}]+$/u.test(m.text)).map((m) => m.text))];
+  if (words.length === 0) return out;
+  // One pass for all the words: "<Capitalised> <Word>" where the first word is not a function word.
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // Find the words themselves (a literal alternation is fast), then look at the word before each.
+  const re = new RegExp(String.raw`(?<![\p{L}])(?:${escaped.join('|')})(?![\p{L}])`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0];
+    if (out.has(w)) continue;
+    const before = /(?:^|[^\p{L}])([\p{Lu}][\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (before && !FUNCTION_WORDS.has(before[1]!) && lookupOutlet(`${before[1]} ${w}`) === null) out.add(w);
   }
   return out;
 }

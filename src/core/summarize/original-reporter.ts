@@ -172,8 +172,16 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
     r.given.push(c);
     r.speakers.add(speakerKey(c));
   }
+  // Claims per speaker, once: the loop below is then linear in outlets plus claims.
+  const bySpeaker = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (c.nested) continue;
+    const list = bySpeaker.get(speakerKey(c));
+    if (list) list.push(c);
+    else bySpeaker.set(speakerKey(c), [c]);
+  }
   for (const [name, r] of recipients) {
-    const relayedClaims = claims.filter((c) => !c.nested && r.speakers.has(speakerKey(c)));
+    const relayedClaims = [...r.speakers].flatMap((k) => bySpeaker.get(k) ?? []);
     const relayed = relayedClaims.length;
     // The relayed voice must carry the lede: a statement given to another outlet further down is a quote, not the story.
     const inLede = relayedClaims.some((c) => factor(c.cue.start) > 1);

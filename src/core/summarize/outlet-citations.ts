@@ -16,6 +16,8 @@ export interface CitedMention extends OutletMention {
   link: string | null;
 }
 
+/** Longest link text considered when searching links by position (a link may start before the sentence). */
+const MAX_LINK_CHARS = 500;
 /** How far from a mention, inside its sentence, a link still counts as "next to" it. */
 const LINK_NEAR_CHARS = 60;
 /** Words between two outlet names that make them one coordinated citation ("CNN and the BBC reported"). */
@@ -106,7 +108,19 @@ function linkFor(m: { start: number; end: number; name: string }, sentence: { st
     const h = hostOf(l.href);
     return h !== null && publisherHost !== null && (h === publisherHost || h.endsWith('.' + publisherHost) || publisherHost.endsWith('.' + h));
   };
-  const inSentence = links.filter((l) => l.start < sentence.end && l.end > sentence.start);
+  // `links` is sorted by start: a binary search finds the sentence's links without a full scan.
+  const inSentence: ArticleLink[] = [];
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid]!.start < sentence.start - MAX_LINK_CHARS) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < links.length && links[i]!.start < sentence.end; i++) {
+    const l = links[i]!;
+    if (l.end > sentence.start) inSentence.push(l);
+  }
   const overlapping = inSentence.filter((l) => l.start < m.end && l.end > m.start);
   const near = inSentence.filter((l) => l.end >= m.start - LINK_NEAR_CHARS && l.start <= m.end + LINK_NEAR_CHARS);
   const pick =
@@ -132,9 +146,10 @@ export function findCitedMentions(article: Article, claims: Claim[], publisher: 
   const { text } = article;
   const publisherHost = article.canonicalUrl ? hostOf(article.canonicalUrl) : null;
   const raw = findOutletMentions(text, { publisher });
+  const links = [...article.links].sort((a, b) => a.start - b.start);
   const out: CitedMention[] = raw.map((m) => {
     const sentence = sentenceBounds(text, m.start);
-    const link = linkFor(m, sentence, article.links, publisherHost);
+    const link = linkFor(m, sentence, links, publisherHost);
     // An unknown name whose own link goes to a known outlet's site is that outlet.
     const onLink = !m.known && link ? article.links.find((l) => l.href === link && l.start < m.end && l.end > m.start) : undefined;
     const host = onLink ? hostOf(onLink.href) : null;
