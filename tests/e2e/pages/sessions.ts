@@ -208,6 +208,8 @@ export async function launchChromiumWith(options: ChromiumOptions = {}): Promise
     async close() {
       await browser.close().catch(() => undefined);
       if (options.auto) rmSync(dist, { recursive: true, force: true });
+      // A NetLog is read after close: its profile goes with removeProfile().
+      if (!netLogPath) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
