@@ -70,6 +70,15 @@ describe('via', () => {
     expect(c!.source!.text).not.toContain(via);
   });
 
+  test('"..., the source, who said ..., told Reuters." keeps the outer claim with its outlet', () => {
+    const claims = claimsOf('The ministers fled to the compound, the source, who said he had spoken to people inside, told Reuters.');
+    const outer = claims.find((c) => c.cue.text === 'told')!;
+    expect(outer.source!.text).toBe('the source');
+    expect(outer.content.text).toBe('The ministers fled to the compound');
+    expect(outer.via).toBe('Reuters');
+    expect(outer.speaker.kind).toBe('anonymous');
+  });
+
   test('an outlet as the speaker is kind outlet, with no via', () => {
     const [c] = claimsOf('According to NBC News, the talks had stalled.');
     expect(c!.speaker).toMatchObject({ name: 'NBC News', kind: 'outlet' });

@@ -497,6 +497,8 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number): num
   for (let k = from; k < S.te; k++) {
     const t = tokens[k]!;
     if (t.q >= 0) continue;
+    // "X, who said ..., told Reuters": the relative clause ends where the main verb comes.
+    if (t.w === ',' && k > from && tokens[k + 1]?.q! < 0 && isFiniteCueWord(tokens[k + 1]?.lw ?? '')) return k;
     // PolNeAR content is conservative: ", but ...", ", though ..." is the author's, not the source's.
     if (t.w === ',' && k > from + 2 && CONTRAST.has(tokens[k + 1]?.lw ?? '')) return k;
     if (t.w === ';' && k > from + 2) return k;
@@ -924,7 +926,9 @@ function postposedContent(ctx: PatternContext, S: Sentence, srcStart: number, ou
   const { tokens } = ctx;
   let a = S.ts;
   for (let k = firstOfSentence; k < out.length; k++) {
-    for (const [, b] of out[k]!.content) a = Math.max(a, b);
+    // A claim inside this one's source ("the source, who said ..., told Reuters") does not bound it.
+    if (out[k]!.cue[0] >= srcStart) continue;
+    for (const [, b] of out[k]!.content) if (b <= srcStart) a = Math.max(a, b);
   }
   a = skipDateline(ctx, a, srcStart);
   // "And ...", "But ...": the conjunction links to the story, it is not said.
