@@ -106,6 +106,12 @@ describe('quotations', () => {
     expect(c!.content.fragments!.map((f) => f.text)).toEqual(['“We lost.”', '“Next year will be different.”']);
   });
 
+  test('a cue inside a paraphrase stays inside it ("She said that many people ... told her ...")', () => {
+    const claims = claimsOf('She said that many people, both military and civilian, told her they were not offended.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.content.text).toBe('that many people, both military and civilian, told her they were not offended');
+  });
+
   test('a multi-sentence quote with its tag after it is one content span', () => {
     const [c] = claimsOf('“We lost. We played badly. It happens,” the coach said.');
     expect(c!.content.text).toBe('“We lost. We played badly. It happens,”');

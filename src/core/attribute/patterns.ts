@@ -492,13 +492,13 @@ function hasClauseAfter(ctx: PatternContext, k: number): boolean {
 }
 
 /** End of content for a pre-posed cue: the sentence end, or before a coordinated cue ("and added"). */
-function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number): number {
+function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number, relative = false): number {
   const { tokens } = ctx;
   for (let k = from; k < S.te; k++) {
     const t = tokens[k]!;
     if (t.q >= 0) continue;
     // "X, who said ..., told Reuters": the relative clause ends where the main verb comes.
-    if (t.w === ',' && k > from && tokens[k + 1]?.q! < 0 && isFiniteCueWord(tokens[k + 1]?.lw ?? '')) return k;
+    if (relative && t.w === ',' && k > from && tokens[k + 1]?.q! < 0 && isFiniteCueWord(tokens[k + 1]?.lw ?? '')) return k;
     // PolNeAR content is conservative: ", but ...", ", though ..." is the author's, not the source's.
     if (t.w === ',' && k > from + 2 && CONTRAST.has(tokens[k + 1]?.lw ?? '')) return k;
     if (t.w === ';' && k > from + 2) return k;
@@ -817,7 +817,8 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   // "said before he died": an adjunct, not content.
   if (!particleOk && first.t === 'w' && ADJUNCT_OPENERS.has(first.lw)) return;
   // "said it" / "said so" with nothing after: no content worth a claim.
-  let end = preposedContentEnd(ctx, S, start);
+  const relativeSrc = src[1] - src[0] === 1 && RELATIVES.has(tokens[src[0]]!.lw);
+  let end = preposedContentEnd(ctx, S, start, relativeSrc);
   let c = trimContent(ctx, start, end);
   if (colon && start + 1 >= S.te) {
     // "He said:" closing its paragraph: the quotation is the next paragraph.
