@@ -30,6 +30,12 @@ describe('coreference', () => {
     expect(claims[3]!.speaker.kind).toBe('organization');
   });
 
+  test('titles inside long names and name particles: one speaker under several names', () => {
+    const claims = claimsOf('Senate Minority Leader Chuck Schumer said the vote was rigged. Schumer added that he would appeal. Mayor Bill de Blasio said the city was ready. De Blasio said it had enough beds.');
+    expect(claims.map((c) => c.speaker.name)).toEqual(['Chuck Schumer', 'Chuck Schumer', 'Bill de Blasio', 'Bill de Blasio']);
+    expect(claims.every((c) => c.speaker.kind === 'person')).toBe(true);
+  });
+
   test('"the president" resolves to the person named with that title', () => {
     const claims = claimsOf('President Ana Silva visited the port. The port is open, the president said.');
     expect(claims[0]!.speaker.name).toBe('Ana Silva');

@@ -323,7 +323,9 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'executive', 'executives', 'manager', 'managers', 'owner', 'owners', 'consultant', 'consultants',
   'journalist', 'journalists', 'reporter', 'reporters', 'commentator', 'commentators', 'pundit', 'pundits',
   'veteran', 'veterans', 'donor', 'donors', 'candidate', 'candidates', 'agent', 'agents', 'officer',
-  'officers', 'figure', 'figures', 'personnel', 'staff',
+  'officers', 'figure', 'figures', 'personnel', 'staff', 'physicians', 'physician', 'nurses', 'nurse',
+  'troops', 'soldiers', 'farmers', 'scholars', 'historians', 'academics', 'bankers', 'traders', 'investors',
+  'locals', 'villagers', 'survivors', 'victims', 'relatives', 'families', 'organizers', 'officials',
 ]);
 
 /** Head nouns of document sources: artifacts that store or relay language (a report, a poll). */

@@ -46,6 +46,9 @@ export const UNATTRIBUTED = 'unattributed';
 const DET_RE = /^(?:the|a|an)\s+/i;
 const ROLE_STOP = new Set(['when', 'after', 'before', 'while', 'as', 'made', 'said', 'told', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'who', 'which', 'that', 'familiar', 'close', 'briefed', 'involved', 'speaking', 'knowledgeable', 'aware', 'granted', 'authorized', 'not', 'to', 'by', 'under', 'within', 'inside', 'outside', 'near', 'across', 'and', 'or']);
 const DOC_LINK = new Set(['by', 'from']);
+/** Lower-case particles inside names ("Bill de Blasio", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'bin', 'al', 'el', 'ibn']);
+
 /** Possessive pronouns and the subject pronoun they resolve like. */
 const POSSESSIVE_TO_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
@@ -78,7 +81,7 @@ export class SpeakerResolver {
     while (i < tokens.length) {
       if (!tokens[i]!.cap || tokens[i]!.t !== 'w') { i++; continue; }
       let j = i;
-      while (j < tokens.length && (j === i || (!tokens[j]!.nl && tokens[j]!.para === tokens[i]!.para)) && (tokens[j]!.cap && tokens[j]!.t === 'w' || (tokens[j]!.w === '.' && j > i && tokens[j - 1]!.w.length <= 4 && tokens[j + 1]?.cap))) j++;
+      while (j < tokens.length && (j === i || (!tokens[j]!.nl && tokens[j]!.para === tokens[i]!.para)) && (tokens[j]!.cap && tokens[j]!.t === 'w' || (tokens[j]!.w === '.' && j > i && tokens[j - 1]!.w.length <= 4 && tokens[j + 1]?.cap) || (NAME_PARTICLES.has(tokens[j]!.w) && j > i && tokens[j + 1]?.cap))) j++;
       // A title before a single name ("President Biden", "Mr. Kirby") marks the name as a person's.
       if (j - i >= 2 && isTitle(tokens[i]!)) this.titledNames.add(stripPossessive(tokens[j - 1]!.lw));
       const run = tokens.slice(i, j).filter((t) => t.t === 'w');
@@ -98,6 +101,16 @@ export class SpeakerResolver {
       if (g) gender = g;
       titleWords.push(run[k]!.lw);
       k++;
+    }
+    // "Senate Minority Leader Chuck Schumer": the name is what follows the last title word.
+    for (let m = run.length - 2; m >= k; m--) {
+      if (isTitle(run[m]!) && !ORGANIZATION_WORDS.has(run[m + 1]!.lw)) {
+        titleWords.push(run[m]!.lw);
+        const g = TITLES[run[m]!.lw.replace(/\.$/, '')];
+        if (g) gender = g;
+        k = m + 1;
+        break;
+      }
     }
     const nameToks = run.slice(k);
     if (nameToks.some((t) => ORGANIZATION_WORDS.has(t.lw)) || this.isOutletWords(nameToks)) return;
@@ -301,8 +314,16 @@ export class SpeakerResolver {
 
     // Capitalised run at the end of the head phrase: a name, maybe after titles or modifiers.
     let r = phrase.length;
-    while (r - 1 >= 0 && (phrase[r - 1]!.cap || /^[A-Z]/.test(phrase[r - 1]!.w))) r--;
-    const capRun = phrase.slice(r);
+    while (r - 1 >= 0 && (phrase[r - 1]!.cap || /^[A-Z]/.test(phrase[r - 1]!.w) || (NAME_PARTICLES.has(phrase[r - 1]!.w) && r - 2 >= 0 && phrase[r - 2]!.cap))) r--;
+    let capRun = phrase.slice(r);
+    // "House Intelligence Committee Chair Adam Schiff": a title inside the run leaves the person's name.
+    for (let m = capRun.length - 2; m >= 0; m--) {
+      if (isTitle(capRun[m]!) && !ORGANIZATION_WORDS.has(capRun[m + 1]!.lw) && capRun.slice(0, m).some((t) => ORGANIZATION_WORDS.has(t.lw))) {
+        capRun = capRun.slice(m);
+        r = phrase.length - capRun.length;
+        break;
+      }
+    }
     if (capRun.length) {
       const lower = capRun.map((t) => t.lw);
       const isOrg = lower.some((w) => ORGANIZATION_WORDS.has(w)) || (capRun.length === 1 && /^[A-Z]{2,5}$/.test(capRun[0]!.w) && capRun[0]!.w.length <= 4);
@@ -330,7 +351,7 @@ export class SpeakerResolver {
       } else {
         gender = gender ?? FORENAMES[nameToks[0]!.lw] ?? null;
         const known = this.surnames.get(stripPossessive(nameToks[nameToks.length - 1]!.lw));
-        if (known && known.name.endsWith(name) && known.name.length > name.length) name = known.name;
+        if (known && known.name.toLowerCase().endsWith(name.toLowerCase()) && known.name.length > name.length) name = known.name;
       }
       const roleOut = role ?? (preRole && preRole.length ? preRole : null);
       return { name, kind: 'person', role: roleOut, gender, plural: false, head: null, pos: 0 };
