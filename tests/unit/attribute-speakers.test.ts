@@ -85,6 +85,14 @@ describe('via', () => {
     expect(outer.speaker.kind).toBe('anonymous');
   });
 
+  test('a quote tagged "Name, role, told Outlet" gives the person, with the outlet as via', () => {
+    const [c] = claimsOf('“This is how epidemics begin,” Dr. Ana Ruiz, a member of the group, told NBC News.');
+    expect(c!.source!.text).toBe('Dr. Ana Ruiz, a member of the group,');
+    expect(c!.speaker).toMatchObject({ name: 'Ana Ruiz', kind: 'person', role: 'member of the group' });
+    expect(c!.via).toBe('NBC News');
+    expect(c!.content.text).toBe('“This is how epidemics begin,”');
+  });
+
   test('an outlet as the speaker is kind outlet, with no via', () => {
     const [c] = claimsOf('According to NBC News, the talks had stalled.');
     expect(c!.speaker).toMatchObject({ name: 'NBC News', kind: 'outlet' });

@@ -710,7 +710,8 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   const prevQuote = prev ? quoteEndingAt(ctx, L - 1) : null;
   const leftSrc = prev?.w === ',' ? leftSource(ctx, S, L) : null;
   const leftOpens = !!leftSrc && (leftSrc[0] === S.ts || tokens.slice(S.ts, leftSrc[0]).every((t) => t.t !== 'w' || LEADING_FILLERS.has(t.lw)) || (tokens[leftSrc[0] - 1]?.w === ',' && isClauseOpenerChunk(ctx, S, leftSrc[0] - 1)));
-  if (prev && L === i && !leftOpens && (prev.w === ',' || prevQuote) && (anyFrame || frames.has('tag')) && !isIng && (forms.some((f) => f.form === 'past' || f.form === 'present'))) {
+  // (A tell-type verb is never inverted: "“...,” told NBC News" names the recipient, not the source.)
+  if (prev && L === i && !leftOpens && !tellType && (prev.w === ',' || prevQuote) && (anyFrame || frames.has('tag')) && !isIng && (forms.some((f) => f.form === 'past' || f.form === 'present'))) {
     const src = rightSource(ctx, S, R);
     if (src && (quoteTagBefore(ctx, L) || clauseEndsAfter(ctx, S, src[1]))) {
       const content = postposedContent(ctx, S, L, out, firstOfSentence);
