@@ -196,6 +196,35 @@ describe('original reporter', () => {
     expect(s.outlets).toEqual([]);
   });
 
+  test('the voice of the opening paragraph, whose statements went to another outlet, makes it the origin', () => {
+    const text = [
+      'The president and his wife are under house arrest at their compound and insist he finish his term, a source said.',
+      'Two ministers fled to the compound after their homes were attacked, the source told Reuters.',
+      'A priest is mediating between the president and the generals, a senior political source told Reuters.',
+      'The opposition leader returned to the capital late on Wednesday, his spokesman said.',
+      'The army said it was keeping the family safe.',
+      'Neighbouring countries said they were watching closely.',
+      'The central bank said the currency was stable.',
+      'Church leaders said they were praying for calm.',
+    ].join('\n\n');
+    const specs: ClaimSpec[] = [
+      { at: 'The president and', source: 'a source', cue: 'said', content: 'The president and his wife are under house arrest', speaker: 'source', kind: 'anonymous' },
+      { at: 'Two ministers', source: 'the source', cue: 'told', content: 'Two ministers fled to the compound', speaker: 'source', kind: 'anonymous', via: 'Reuters' },
+      { at: 'A priest', source: 'a senior political source', cue: 'told', content: 'A priest is mediating', speaker: 'senior political source', kind: 'anonymous', via: 'Reuters' },
+      { at: 'The opposition', source: 'his spokesman', cue: 'said', content: 'The opposition leader returned', speaker: 'his spokesman', kind: 'anonymous' },
+      { at: 'The army', source: 'The army', cue: 'said', content: 'it was keeping the family safe', speaker: 'army', kind: 'organization' },
+      { at: 'Neighbouring', source: 'Neighbouring countries', cue: 'said', content: 'they were watching closely', speaker: 'neighbouring countries', kind: 'organization' },
+      { at: 'The central bank', source: 'The central bank', cue: 'said', content: 'the currency was stable', speaker: 'central bank', kind: 'organization' },
+      { at: 'Church leaders', source: 'Church leaders', cue: 'said', content: 'they were praying for calm', speaker: 'church leaders', kind: 'anonymous' },
+    ];
+    const s = summarizeClaims(article(text, { publisher: 'The Telegraph' }), claims(text, specs));
+    expect(s.originalReporter?.name).toBe('Reuters');
+    // The same statements further down the article are quotes, not the story's origin.
+    const paras = text.split('\n\n');
+    const later = [...paras.slice(3), ...paras.slice(0, 3)].join('\n\n');
+    expect(summarizeClaims(article(later, { publisher: 'The Telegraph' }), claims(later, specs)).originalReporter).toBeNull();
+  });
+
   test('claims by an outlet resolved from a pronoun add to its evidence', () => {
     const text = 'The ministry is preparing new rules for cryptocurrency exchanges that would require them to hold licences.\n\nIt reported that the rules could take effect in the spring, once parliament has approved them and the central bank has had its say.';
     // Without the claim, nothing in the text names an outlet.

@@ -11,6 +11,7 @@ import type { CitationCue } from '../outlets/citation-cues';
 import { canonicalOutletName, lookupOutlet } from '../outlets/outlets';
 import { isOutletReference, mentionsFrom, type CitedMention } from './outlet-citations';
 import { sentenceAt } from './sentences';
+import { isFirstHand } from './source-mix';
 import type { WireCredit } from './wire';
 
 /** Weight of a citing mention by its cue: "first reported by" is decisive, "told X" barely counts. */
@@ -172,6 +173,7 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
     r.given.push(c);
     r.speakers.add(speakerKey(c));
   }
+  const hasOwnReporting = claims.some((c) => isFirstHand(text, c, isPublisher));
   // Claims per speaker, once: the loop below is then linear in outlets plus claims.
   const bySpeaker = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -184,9 +186,14 @@ export function findOriginalReporter({ article, claims, cited, wires, isPublishe
     const relayedClaims = [...r.speakers].flatMap((k) => bySpeaker.get(k) ?? []);
     const relayed = relayedClaims.length;
     // The relayed voice must carry the lede: a statement given to another outlet further down is a quote, not the story.
+    // Either it makes a large share of the claims, or it is the voice of the opening paragraph itself.
     const inLede = relayedClaims.some((c) => factor(c.cue.start) > 1);
+    const opensStory = relayedClaims.some((c) => factor(c.cue.start) === LEDE_FACTORS[0]);
+    // Only on a page with no reporting of its own: a newsmaker quoted by the publisher who also gave
+    // one interview elsewhere is the publisher's story.
     const dominant =
-      r.given.length >= RECIPIENT_MIN_STATEMENTS || (inLede && relayed >= RECIPIENT_MIN_STATEMENTS && relayed >= attributed * RECIPIENT_SHARE);
+      r.given.length >= RECIPIENT_MIN_STATEMENTS ||
+      (!hasOwnReporting && relayed >= RECIPIENT_MIN_STATEMENTS && ((inLede && relayed >= attributed * RECIPIENT_SHARE) || opensStory));
     if (!dominant) continue;
     const first = r.given[0]!;
     add(name, { weight: RECIPIENT_WEIGHT, text: sentenceAt(text, first.cue.start), pos: first.cue.start, link: null, credits: true });
