@@ -36,6 +36,15 @@ describe('coreference', () => {
     expect(claims.every((c) => c.speaker.kind === 'person')).toBe(true);
   });
 
+  test.each([
+    ['Department of Correction spokesman Jason Kersten said burials increased.', 'Jason Kersten', 'person'],
+    ['Health and Human Services Secretary Alex Azar said the market would be cleared.', 'Alex Azar', 'person'],
+    ['The Centers for Disease Control recommends that all adults get a vaccine.', 'Centers for Disease Control', 'organization'],
+  ])('organisation words before a title do not hide the person: %s', (text, name, kind) => {
+    const [c] = claimsOf(text);
+    expect(c!.speaker).toMatchObject({ name, kind });
+  });
+
   test('"the president" resolves to the person named with that title', () => {
     const claims = claimsOf('President Ana Silva visited the port. The port is open, the president said.');
     expect(claims[0]!.speaker.name).toBe('Ana Silva');

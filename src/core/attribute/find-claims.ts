@@ -1,5 +1,6 @@
 import type { Article, Claim, Span } from '../model';
 import { findOutletMentions } from '../outlets/outlets';
+import { LEADING_FILLERS } from './lexicon';
 import { findRawClaims, isDirect, type OutletAt, type PatternContext, type RawClaim } from './patterns';
 import { pairQuotes, splitSentences, tokenize, type ParaRange, type Token } from './segment';
 import { SpeakerResolver } from './speakers';
@@ -119,7 +120,7 @@ function previousSubject(ctx: PatternContext, r: RawClaim): [number, number] | n
   const prev = sentences[r.sent - 1];
   if (!prev || !r.src || r.src[1] - r.src[0] !== 1) return null;
   let a = prev.ts;
-  while (a < prev.te && tokens[a]!.t !== 'w') a++;
+  while (a < prev.te && (tokens[a]!.t !== 'w' || LEADING_FILLERS.has(tokens[a]!.lw))) a++;
   let b = a;
   while (b < prev.te && tokens[b]!.cap && tokens[b]!.t === 'w' && b - a < 4) b++;
   return b - a >= 2 ? [a, b] : null;

@@ -359,6 +359,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'republic', 'kingdom', 'states', 'country', 'nation', 'industry', 'sector', 'regime', 'junta',
   'delegation', 'panel', 'jury', 'force', 'forces', 'guard', 'squad', 'unit', 'division', 'press',
   'lab', 'laboratory', 'labs', 'club', 'clinic', 'airline', 'airlines', 'group', 'holdings', 'partners',
+  'centers', 'centres', 'institutes', 'departments', 'ministries', 'agencies', 'offices', 'control',
+  'prevention', 'correction', 'corrections', 'affairs', 'security', 'health', 'defense', 'defence',
 ]);
 
 /** Months, weekdays and time words that end a source after the cue ("said Smith on Monday"). */

@@ -223,7 +223,7 @@ function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, num
   }
   if (a >= end) return null;
   // "Trump this week also said": the time phrase is not part of the source.
-  while (end - a > 1 && WEEKDAYS.has(tokens[end - 1]!.lw) && tokens[end - 1]!.cap) end--;
+  while (end - a > 1 && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(tokens[end - 1]!.lw)) end--;
   if (end - a > 2 && TIME_NOUNS.has(tokens[end - 1]!.lw) && ['this', 'last', 'next', 'earlier'].includes(tokens[end - 2]!.lw)) end -= 2;
   let lastIdx = end - 1;
   if (tokens[lastIdx]!.w === ')') while (lastIdx > a && tokens[lastIdx]!.w !== '(') lastIdx--;

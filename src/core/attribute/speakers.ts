@@ -49,6 +49,9 @@ const DOC_LINK = new Set(['by', 'from']);
 /** Lower-case particles inside names ("Bill de Blasio", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'bin', 'al', 'el', 'ibn']);
 
+/** Function words inside organisation names ("Centers for Disease Control", "Department of State"). */
+const ORG_JOINERS = new Set(['of', 'for', 'and', 'on']);
+
 /** Possessive pronouns and the subject pronoun they resolve like. */
 const POSSESSIVE_TO_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
@@ -270,7 +273,9 @@ export class SpeakerResolver {
     let hp = 0;
     while (hp < head.length) {
       const t = head[hp]!;
-      if (hp > 0 && !t.cap && (ROLE_STOP.has(t.lw) || (/ed$/.test(t.lw) && hp >= 1))) break;
+      // "Department of Correction", "Health and Human Services": function words inside a name.
+      const inName = (t.lw === 'of' || t.lw === 'and' || t.lw === 'for') && head[hp - 1]?.cap && head[hp + 1]?.cap;
+      if (hp > 0 && !t.cap && !inName && (ROLE_STOP.has(t.lw) || (/ed$/.test(t.lw) && hp >= 1))) break;
       if (t.t === 'p' && t.w !== '.' && t.w !== '’' && t.w !== "'" && t.w !== '-' && t.w !== '&') break;
       hp++;
     }
@@ -314,7 +319,7 @@ export class SpeakerResolver {
 
     // Capitalised run at the end of the head phrase: a name, maybe after titles or modifiers.
     let r = phrase.length;
-    while (r - 1 >= 0 && (phrase[r - 1]!.cap || /^[A-Z]/.test(phrase[r - 1]!.w) || (NAME_PARTICLES.has(phrase[r - 1]!.w) && r - 2 >= 0 && phrase[r - 2]!.cap))) r--;
+    while (r - 1 >= 0 && (phrase[r - 1]!.cap || /^[A-Z]/.test(phrase[r - 1]!.w) || ((NAME_PARTICLES.has(phrase[r - 1]!.w) || ORG_JOINERS.has(phrase[r - 1]!.w)) && r - 2 >= 0 && phrase[r - 2]!.cap))) r--;
     let capRun = phrase.slice(r);
     // "House Intelligence Committee Chair Adam Schiff": a title inside the run leaves the person's name.
     for (let m = capRun.length - 2; m >= 0; m--) {
