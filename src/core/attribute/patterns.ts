@@ -328,6 +328,11 @@ function canStartSource(tk: Token | undefined): boolean {
 function rightSource(ctx: PatternContext, S: Sentence, R: number): [number, number] | null {
   const { tokens } = ctx;
   if (!canStartSource(tokens[R])) return null;
+  // "said he." is inverted; "said they would ..." opens content.
+  if (PRONOUNS[tokens[R]!.lw]) {
+    const n = tokens[R + 1];
+    return !n || R + 1 >= S.te || n.t === 'p' ? [R, R + 1] : null;
+  }
   let b = R;
   while (b < S.te && b - R < MAX_RIGHT_SOURCE) {
     const t = tokens[b]!;
