@@ -95,7 +95,7 @@ export const AFTER_CUES: readonly CuePattern[] = [
   { cue: 'report', re: new RegExp(String.raw`^(?:’s|'s|’|')\s+${ADJ}(?:own\s+)?${REPORT_NOUN}\b`) },
   { cue: 'report', re: /^,?\s+(?:has|had|have|also|earlier|previously|later|separately|exclusively|subsequently|then|now|further)?\s*(?:has\s+|had\s+)?(?:reported|reports|report|revealed|reveals|obtained|obtains|learned|learns|found|finds|published|publishes|confirmed|confirms|broke|documented|uncovered|identified|tallied|counted|calculated|estimated|estimates|analy[sz]ed|reviewed|verified|cited|cites|quoted|quotes)\b/ },
   { cue: 'report', re: /^,?\s+(?:citing|quoting)\b/ },
-  { cue: 'report', re: /^,?\s+(?:is|was)\s+(?:reporting|told|first to)\b/ },
+  { cue: 'report', re: /^,?\s+(?:is|was|has been|had been)\s+(?:also\s+|now\s+|still\s+)?(?:reporting|told|first to)\b/ },
   { cue: 'statement', re: /^,?\s+(?:has\s+|had\s+|also\s+|later\s+|earlier\s+|then\s+)?(?:said|says|wrote|writes|noted|notes|stated|states|added|adds|claimed|claims|described|describes|explained|explains|characterized|characterised|observed|pointed out|highlighted|warned|asked)\b/ },
   { cue: 'statement', re: /^\s+(?:(?:has|had|also)\s+)?(?:said|noted|wrote)\b/ },
   { cue: 'statement', re: /^(?:['’]s?)\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:has\s+|also\s+)?(?:reported|reports|said|says|wrote|writes|noted|notes|found|tweeted|observed|explained|added)\b/u },

@@ -48,11 +48,12 @@ function firstEndingAfter(sorted: { end: number }[], pos: number): number {
 }
 
 /**
- * Sources that can stand for an outlet without naming it: pronouns and generic outlet nouns
- * ("It stated", "the newspaper reported"). An outlet claim whose source is other lower-case
+ * Sources that can stand for an outlet: a masthead as written, pronouns and generic outlet
+ * nouns ("It stated", "the newspaper reported"). An outlet claim whose source is other lower-case
  * text is doubtful (a common word that is also a masthead) and is not weighed.
  */
 export function isOutletReference(source: string): boolean {
+  if (/\p{Lu}/u.test(source) && lookupOutlet(source.trim()) !== null) return true; // a masthead as written ("The Hill")
   return /^(?:it|they|its|their)$/i.test(source.trim()) ||
     /^(?:the|this|that)\s+(?:network|newspaper|paper|outlet|agency|news agency|wire service|broadcaster|magazine|site|website|channel|station|publication|tabloid|daily|weekly)$/i.test(source.trim());
 }
