@@ -52,6 +52,8 @@ const rows: Row[] = [
   { family: 'conservative content', text: 'The mayor said the bridge was safe, but engineers were not convinced.', source: 'The mayor', cue: 'said', content: 'the bridge was safe' },
   { family: 'time adjunct after the cue', text: 'The mayor said this weekend the bridge would reopen.', source: 'The mayor', cue: 'said', content: 'the bridge would reopen' },
   { family: 'medium adjunct at the end', text: 'The mayor said the bridge was safe in a statement on Thursday.', source: 'The mayor', cue: 'said', content: 'the bridge was safe' },
+  { family: 'according to, interposed', text: 'The mayor, according to the city council, left the building early.', source: 'the city council', cue: 'according to', content: 'The mayor | left the building early' },
+  { family: 'subordinate clause', text: 'When the mayor said the bridge was safe, engineers objected.', source: 'the mayor', cue: 'said', content: 'the bridge was safe' },
   { family: 'manner verb as tag', text: '“You will pay for this,” she smiled.', source: 'she', cue: 'smiled', content: '“You will pay for this,”' },
   { family: 'belief, bare clause', text: 'Many voters believe the election is rigged.', source: 'Many voters', cue: 'believe', content: 'the election is rigged' },
   { family: '-ing cue after an intro', text: 'On Thursday, the minister left the summit, saying the talks had failed.', source: 'the minister', cue: 'saying', content: 'the talks had failed' },

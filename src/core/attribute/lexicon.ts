@@ -243,6 +243,7 @@ export const LEADING_FILLERS: ReadonlySet<string> = new Set([
   'but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'now', 'later', 'also', 'then', 'instead',
   'separately', 'earlier', 'moreover', 'indeed', 'thus', 'nonetheless', 'nevertheless', 'or', 'plus',
   'today', 'yesterday', 'tonight', 'previously', 'ultimately', 'finally', 'first', 'second', 'last',
+  'perhaps', 'maybe', 'indeed', 'again', 'besides', 'otherwise',
 ]);
 
 /** Titles and honorifics before a name; the value is the gender they show, if any. */

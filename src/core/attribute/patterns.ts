@@ -84,6 +84,9 @@ const RELATIVES = new Set(['who', 'which']);
 /** Words that open an adjunct, never the content, right after a cue. */
 const ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'since', 'until', 'as', 'like', 'without', 'amid']);
 
+/** Subordinators that open a clause before the main one ("When X said ..., Y did ..."). */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'while', 'since', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
+
 /** Conjunctions after a comma that start the author's own clause. */
 const CONTRAST = new Set(['but', 'though', 'although', 'while', 'whereas', 'yet', 'which']);
 
@@ -638,12 +641,26 @@ function accordingTo(ctx: PatternContext, S: Sentence, si: number, i: number, ou
   const { tokens } = ctx;
   const cue: [number, number] = [i, i + 2];
   let srcEnd = i + 2;
-  while (srcEnd < S.te && tokens[srcEnd]!.w !== ',' && !isEnd(tokens[srcEnd]) && tokens[srcEnd]!.t !== 'q' && tokens[srcEnd]!.w !== ';') srcEnd++;
+  while (srcEnd < S.te && tokens[srcEnd]!.w !== ',' && !isEnd(tokens[srcEnd]) && tokens[srcEnd]!.t !== 'q' && tokens[srcEnd]!.w !== ';' && !(DASHES.has(tokens[srcEnd]!.w) && tokens[srcEnd]!.w !== '-')) srcEnd++;
   if (srcEnd === i + 2) return;
   const src: [number, number] = [i + 2, srcEnd];
   const atStart = i === S.ts || (i - S.ts <= 2 && tokens.slice(S.ts, i).every((t) => t.t === 'p' || LEADING_FILLERS.has(t.lw)));
+  const afterComma = srcEnd < S.te && tokens[srcEnd]!.w === ',';
+  const after = afterComma ? tokens[srcEnd + 1] : undefined;
+  // "Beginning in 2014, according to X, Carlson brought ...": a short opener, the content follows.
+  const shortOpener = afterComma && i - S.ts <= 6 && S.te - srcEnd > 6 && tokens[i - 1]?.w === ',';
+  // "Trump, according to the White House, made a trip ...": the cue interrupts its content.
+  const interposed = afterComma && tokens[i - 1]?.w === ',' && !!after && after.t === 'w' && !after.cap && !DETERMINERS.has(after.lw) && !RELATIVES.has(after.lw) && !ING_TAIL.test(after.lw) && S.te - srcEnd > 3;
   let content: [number, number] | null;
-  if (atStart || (tokens[i - 1]?.w !== ',' && srcEnd < S.te && tokens[srcEnd]!.w === ',' && i - S.ts <= 3)) {
+  if (interposed && !shortOpener) {
+    const left = trimContent(ctx, skipDateline(ctx, S.ts, i), i - 1);
+    const right = trimContent(ctx, srcEnd + 1, preposedContentEnd(ctx, S, srcEnd + 1));
+    if (left && right) {
+      pushClaim(out, { src, cue, content: [left, right], via: null, nested: false, family: 'according-to', cls: 'prep', sent: si });
+      return;
+    }
+  }
+  if (atStart || shortOpener || (tokens[i - 1]?.w !== ',' && afterComma && i - S.ts <= 3)) {
     content = trimContent(ctx, srcEnd + 1, S.te);
   } else {
     // Post-posed: the content is what precedes ", according to X".
@@ -654,7 +671,7 @@ function accordingTo(ctx: PatternContext, S: Sentence, si: number, i: number, ou
     content = trimContent(ctx, a0, b);
     // The source runs to the sentence end (", the role at Org").
     let e = srcEnd;
-    while (e < S.te && !isEnd(tokens[e]) && tokens[e]!.t !== 'q' && tokens[e]!.w !== ';') {
+    while (e < S.te && !isEnd(tokens[e]) && tokens[e]!.t !== 'q' && tokens[e]!.w !== ';' && !(DASHES.has(tokens[e]!.w) && tokens[e]!.w !== '-')) {
       const t = tokens[e]!;
       if (t.w === ',' && tokens[e + 1] && (RELATIVES.has(tokens[e + 1]!.lw) || ING_TAIL.test(tokens[e + 1]!.lw) || ['which', 'who', 'but', 'and', 'as', 'while'].includes(tokens[e + 1]!.lw))) break;
       e++;
@@ -825,6 +842,11 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   // "said it" / "said so" with nothing after: no content worth a claim.
   const relativeSrc = src[1] - src[0] === 1 && RELATIVES.has(tokens[src[0]]!.lw);
   let end = preposedContentEnd(ctx, S, start, relativeSrc);
+  // "When Ailes suggested she wear tight outfits, she refused": a subordinate clause ends at its comma.
+  const opener = tokens[src[0] - 1];
+  if (opener && SUBORDINATORS.has(opener.lw) && src[0] - 1 <= S.ts + 1) {
+    for (let k = start + 1; k < end; k++) if (tokens[k]!.w === ',' && tokens[k]!.q < 0) { end = k; break; }
+  }
   let c = trimContent(ctx, start, end);
   if (colon && start + 1 >= S.te) {
     // "He said:" closing its paragraph: the quotation is the next paragraph.
@@ -925,7 +947,14 @@ function skipDateline(ctx: PatternContext, a: number, limit: number): number {
   }
   const first = tokens[a]!;
   const capsOrAgency = (first.w === first.w.toUpperCase() && first.w.length > 2) || (first.w === '(' && tokens[a + 1]?.cap);
-  return k > a && k < limit && DASHES.has(tokens[k]!.w) && capsOrAgency ? k + 1 : a;
+  if (k > a && k < limit && DASHES.has(tokens[k]!.w) && capsOrAgency) return k + 1;
+  // "Washington (CNN)President Trump ...": an agency credit glued to the first word.
+  for (let m = a; m < limit && m - a < 5; m++) {
+    const t = tokens[m]!;
+    if (t.w === ')' && m > a && tokens[m - 1]!.cap && tokens[m - 2]?.w === '(' && tokens[m + 1] && tokens[m + 1]!.s === t.e) return m + 1;
+    if (t.t === 'w' && !t.cap) break;
+  }
+  return a;
 }
 
 /** Content of a post-posed cue: from the sentence start (or the previous claim's end) to the comma or quote before `srcStart`. */
