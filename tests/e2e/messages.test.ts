@@ -148,8 +148,8 @@ describe('Chromium', () => {
   });
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
-    rmSync(userDataDir, { recursive: true, force: true });
-    rmSync(foreignDir, { recursive: true, force: true });
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    if (foreignDir) rmSync(foreignDir, { recursive: true, force: true });
   });
 
   const sw = async (id: string) => {
