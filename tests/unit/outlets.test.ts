@@ -99,6 +99,7 @@ describe('findOutletMentions', () => {
     { text: 'He told the Hill that he was undecided.', expected: 'The Hill' },
     { text: 'The mayor told the Riverside Gazette that the bridge would reopen.', expected: 'Riverside Gazette' },
     { text: 'According to the Harbour Daily, the port will close.', expected: 'Harbour Daily' },
+    { text: 'He told Fox News Radio that he would run.', expected: 'Fox News' },
   ])('names that need a cue or a capital "The": $text', ({ text, expected }) => {
     expect(findOutletMentions(text).map((m) => m.name)).toEqual([expected]);
   });

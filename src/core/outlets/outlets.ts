@@ -428,7 +428,11 @@ function recogniseUnknownOutlets(text: string, known: OutletMention[]): OutletMe
     if (NOT_OUTLET_PHRASES.some((p) => written.includes(p) || p.includes(written))) continue;
     const s = theBefore(text, start) ?? start;
     if (!classifyCitation(text, s, end)) continue;
-    out.push({ start: s, end, text: text.slice(s, end), name: written, known: false, via: 'recognised' });
+    // "Fox News Radio", "ABC News Live": a programme or service of a known outlet is that outlet.
+    const parts = written.split(/\s+/);
+    let parent: OutletEntry | null = null;
+    for (let n = parts.length - 1; n >= 1 && !parent; n--) parent = lookupOutlet(parts.slice(0, n).join(' '));
+    out.push({ start: s, end, text: text.slice(s, end), name: parent?.name ?? written, known: parent !== null, via: 'recognised' });
   }
   return out;
 }
