@@ -45,6 +45,16 @@ describe('coreference', () => {
     expect(c!.speaker).toMatchObject({ name, kind });
   });
 
+  test('a title of the other gender keeps a namesake apart ("Mr. Trump" is not "Ivanka Trump")', () => {
+    const claims = claimsOf('Ivanka Trump visited the school. Mr. Trump said the visit went well.');
+    expect(claims[0]!.speaker.name).toBe('Trump');
+  });
+
+  test('"the president" is the person last named with that title before it', () => {
+    const claims = claimsOf('President Ana Silva met President Tom Berg. Later President Silva spoke. The talks went well, the president said.');
+    expect(claims[0]!.speaker.name).toBe('Ana Silva');
+  });
+
   test('"the president" resolves to the person named with that title', () => {
     const claims = claimsOf('President Ana Silva visited the port. The port is open, the president said.');
     expect(claims[0]!.speaker.name).toBe('Ana Silva');

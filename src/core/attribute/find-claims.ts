@@ -121,7 +121,10 @@ function previousSubject(ctx: PatternContext, r: RawClaim): [number, number] | n
   if (!prev || !r.src || r.src[1] - r.src[0] !== 1) return null;
   let a = prev.ts;
   while (a < prev.te && (tokens[a]!.t !== 'w' || LEADING_FILLERS.has(tokens[a]!.lw))) a++;
+  // A name opening the sentence: capitalised words, "Mr." included, not "With Mr".
   let b = a;
-  while (b < prev.te && tokens[b]!.cap && tokens[b]!.t === 'w' && b - a < 4) b++;
-  return b - a >= 2 ? [a, b] : null;
+  while (b < prev.te && b - a < 5 && ((tokens[b]!.cap && tokens[b]!.t === 'w') || (tokens[b]!.w === '.' && b > a))) b++;
+  while (b > a && tokens[b - 1]!.t !== 'w') b--;
+  if (b - a < 2 || tokens[b - 1]!.w.length < 2) return null;
+  return [a, b];
 }

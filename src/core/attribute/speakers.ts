@@ -69,7 +69,7 @@ export class SpeakerResolver {
   /** Surname (lower) → full name, most recent last. */
   private surnames = new Map<string, { name: string; gender: 'm' | 'f' | null }>();
   /** Role noun (lower, "president") → the person named with it ("President Joe Biden"). */
-  private titled = new Map<string, string>();
+  private titled = new Map<string, { pos: number; name: string }[]>();
   /** Single names written after a title somewhere in the text ("Mr. Kirby" gives "kirby"). */
   private titledNames = new Set<string>();
 
@@ -118,6 +118,18 @@ export class SpeakerResolver {
     const nameToks = run.slice(k);
     if (nameToks.some((t) => ORGANIZATION_WORDS.has(t.lw)) || this.isOutletWords(nameToks)) return;
     if (nameToks.length < 2 && titleWords.length === 0) return;
+    if (nameToks.length === 1) {
+      // "President Trump": the title names this person from here on ("the president").
+      const single = stripPossessive(nameToks[0]!.w);
+      for (const tw of titleWords) {
+        const list = this.titled.get(tw) ?? [];
+        // The full name given earlier with the same title ("President Ana Silva" ... "President Silva").
+        const full = list.find((x) => x.name.endsWith(' ' + single))?.name;
+        list.push({ pos: nameToks[0]!.s, name: full ?? single });
+        this.titled.set(tw, list);
+      }
+      return;
+    }
     const name = nameToks.map((t) => stripPossessive(t.w)).join(' ');
     if (nameToks.length >= 2) {
       gender = gender ?? FORENAMES[nameToks[0]!.lw] ?? null;
@@ -125,8 +137,21 @@ export class SpeakerResolver {
       // The first full name met wins, unless a later one has a known forename and it had none.
       const prev = this.surnames.get(last);
       if (!prev || (!FORENAMES[prev.name.split(' ')[0]!.toLowerCase()] && FORENAMES[nameToks[0]!.lw])) this.surnames.set(last, { name, gender });
-      for (const tw of titleWords) this.titled.set(tw, name);
+      for (const tw of titleWords) {
+        const list = this.titled.get(tw) ?? [];
+        list.push({ pos: nameToks[0]!.s, name });
+        this.titled.set(tw, list);
+      }
     }
+  }
+
+  /** The person last named with this title before `pos` ("President Joe Biden" for "the president"). */
+  private titledBefore(title: string, pos: number): string | null {
+    const list = this.titled.get(title);
+    if (!list) return null;
+    let best: string | null = null;
+    for (const x of list) if (x.pos < pos) best = x.name;
+    return best ?? null;
   }
 
   private isOutletWords(toks: Token[]): boolean {
@@ -182,7 +207,7 @@ export class SpeakerResolver {
     // A person named as the subject of the previous sentence competes with earlier speakers.
     if (prevSubject && (p === 'he' || p === 'she')) {
       const e = this.describe(prevSubject);
-      if (e.kind === 'person' && ok(e)) {
+      if (e.kind === 'person' && e.gender === info.gender) {
         const r = this.remember(e, at);
         return r;
       }
@@ -258,7 +283,8 @@ export class SpeakerResolver {
         appos = aText;
       }
     }
-    const head = tokens.slice(headA, headB);
+    // A capitalised common noun opening the sentence ("Officials said", "Representatives for X") is no name.
+    const head = tokens.slice(headA, headB).map((t, i) => (i === 0 && t.cap && (ANONYMOUS_HEADS.has(t.lw) || DOCUMENT_HEADS.has(t.lw)) ? { ...t, cap: false, w: t.lw } : t));
     const headText = head.length ? text.slice(head[0]!.s, head[head.length - 1]!.e) : '';
     const role = appos ? appos.replace(DET_RE, '').trim() : null;
 
@@ -280,11 +306,6 @@ export class SpeakerResolver {
       hp++;
     }
     const phrase = head.slice(0, hp).filter((t) => t.t === 'w');
-    // A capitalised common noun opening the sentence ("Officials said", "People familiar with").
-    const opener = phrase[0];
-    if (opener && opener.cap && (ANONYMOUS_HEADS.has(opener.lw) || DOCUMENT_HEADS.has(opener.lw)) && phrase.length <= 2) {
-      phrase[0] = { ...opener, cap: false, w: opener.lw };
-    }
     const last = phrase[phrase.length - 1];
     if (!last) return { name: headText || '?', kind: 'unknown', role, gender: null, plural: false, head: null, pos: 0 };
 
@@ -348,7 +369,8 @@ export class SpeakerResolver {
       if (nameToks.length === 1) {
         const key = stripPossessive(nameToks[0]!.lw);
         const known = this.surnames.get(key);
-        if (known) { name = known.name; gender = gender ?? known.gender; }
+        // "Mr. Trump" is not "Ivanka Trump": a title's gender must agree with the full name's.
+        if (known && !(gender && known.gender && gender !== known.gender)) { name = known.name; gender = gender ?? known.gender; }
         else if (t0 === 0 && !this.titledNames.has(key) && !FORENAMES[key]) {
           // A lone capitalised name never given a forename or a title: a company, a country, a body.
           return { name, kind: 'organization', role: role ?? null, gender: null, plural: false, head: null, pos: 0 };
@@ -363,8 +385,9 @@ export class SpeakerResolver {
     }
 
     // A role noun with a determiner ("the president"): the person named with that title.
-    if (!last.cap && TITLES[last.lw] !== undefined && this.titled.has(last.lw)) {
-      const name = this.titled.get(last.lw)!;
+    const titledBefore = !last.cap && TITLES[last.lw] !== undefined ? this.titledBefore(last.lw, tokens[headA]!.s) : null;
+    if (titledBefore) {
+      const name = titledBefore;
       const known = this.surnames.get(name.split(' ').pop()!.toLowerCase());
       return { name, kind: 'person', role: role ?? last.lw, gender: known?.gender ?? null, plural: false, head: null, pos: 0 };
     }
