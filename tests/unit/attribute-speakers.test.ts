@@ -55,6 +55,13 @@ describe('coreference', () => {
     expect(claims[0]!.speaker.name).toBe('Ana Silva');
   });
 
+  test('a role before the name ("Trump’s ambassador to the U.N., Nikki R. Haley,") gives the name and the role', () => {
+    const claims = claimsOf('Nikki Haley spoke first. President Trump’s ambassador to the United Nations, Nikki R. Haley, said she would resign. Ivanka Trump smiled. But the president said she had told him. He said he hoped she would return.');
+    expect(claims[0]!.speaker).toMatchObject({ name: 'Nikki Haley', kind: 'person', role: 'President Trump’s ambassador to the United Nations' });
+    expect(claims[1]!.speaker.name).toBe('Trump');
+    expect(claims[2]!.speaker.name).toBe('Trump');
+  });
+
   test('"the president" resolves to the person named with that title', () => {
     const claims = claimsOf('President Ana Silva visited the port. The port is open, the president said.');
     expect(claims[0]!.speaker.name).toBe('Ana Silva');

@@ -40,6 +40,9 @@ export interface ResolveContext {
 /** How many recent entities a new mention is compared with: keeps resolution linear on very long texts. */
 const MAX_ENTITY_LOOKBACK = 200;
 
+/** How many recent entities a gendered pronoun looks through for a speaker of known gender. */
+const GENDER_WINDOW = 3;
+
 /** Name of the speaker of a claim with no source ("It was reported that ..."). */
 export const UNATTRIBUTED = 'unattributed';
 
@@ -212,12 +215,31 @@ export class SpeakerResolver {
         return r;
       }
     }
+    // "he"/"she": a person known to be of that gender among the last few entities wins over a
+    // more recent one of unknown gender ("the ambassador ... President Trump ... He said").
+    if (p === 'he' || p === 'she') {
+      const first = this.entities.length - 1;
+      for (let k = first; k >= 0 && k >= first - GENDER_WINDOW; k--) {
+        const e = this.entities[k]!;
+        if (!ok(e)) continue;
+        if (e.gender === info.gender) break; // the most recent compatible one is known: normal path
+        for (let m = k - 1; m >= 0 && m >= first - GENDER_WINDOW; m--) {
+          const x = this.entities[m]!;
+          if (x.kind === 'person' && x.gender === info.gender) {
+            x.pos = at;
+            this.entities.splice(m, 1);
+            this.entities.push(x);
+            return { name: x.name, kind: x.kind, role: x.role };
+          }
+        }
+        break;
+      }
+    }
     // "they": a plural speaker first, an organisation only when there is none.
     const passes = p === 'they' ? [(e: Entity) => e.plural, ok] : [ok];
     for (const pass of passes) for (let k = this.entities.length - 1; k >= 0 && k >= this.entities.length - MAX_ENTITY_LOOKBACK; k--) {
       const e = this.entities[k]!;
       if (pass(e)) {
-        if ((p === 'he' || p === 'she') && e.gender === null && e.kind === 'person') e.gender = info.gender as 'm' | 'f';
         e.pos = at;
         // Most recent first: move to the end.
         this.entities.splice(k, 1);
@@ -272,9 +294,16 @@ export class SpeakerResolver {
       // A second appositive comma ends the first appositive.
       for (let k = comma + 1; k < b; k++) if (tokens[k]!.w === ',') { ae = k; break; }
       const aText = text.slice(tokens[comma + 1]!.s, tokens[ae - 1]!.e);
-      const headCap = tokens.slice(headA, headB).some((t) => t.cap && !isTitle(t) && t.lw !== 'the');
-      const apposCap = tokens.slice(comma + 1, ae).every((t) => t.cap || t.t !== 'w' || t.lw === 'of');
-      if (!headCap && apposCap) {
+      const headToks = tokens.slice(headA, headB);
+      const headCap = headToks.some((t) => t.cap && !isTitle(t) && t.lw !== 'the');
+      const apposToks = tokens.slice(comma + 1, ae);
+      const apposCap = apposToks.every((t) => t.cap || t.t !== 'w' || t.lw === 'of');
+      // "President Trump’s ambassador to the United Nations, Nikki R. Haley,": the head is a role.
+      let hp0 = 0;
+      while (hp0 < headToks.length && !(hp0 > 0 && !headToks[hp0]!.cap && ROLE_STOP.has(headToks[hp0]!.lw))) hp0++;
+      const headNoun = headToks[hp0 - 1];
+      const headIsRole = !!headNoun && !headNoun.cap && headNoun.t === 'w' && apposToks.filter((t) => t.t === 'w').length >= 2;
+      if ((!headCap || headIsRole) && apposCap) {
         // "The state's campaign chairman, Phil Lovas": the name comes second.
         appos = text.slice(tokens[headA]!.s, tokens[headB - 1]!.e);
         headA = comma + 1;
@@ -306,7 +335,9 @@ export class SpeakerResolver {
       hp++;
     }
     const phrase = head.slice(0, hp).filter((t) => t.t === 'w');
-    const last = phrase[phrase.length - 1];
+    const lastTok = phrase[phrase.length - 1];
+    // "the administration’s": a possessive head reads as the noun.
+    const last = lastTok && /['’]s$/.test(lastTok.lw) && !lastTok.cap ? { ...lastTok, lw: stripPossessive(lastTok.lw) } : lastTok;
     if (!last) return { name: headText || '?', kind: 'unknown', role, gender: null, plural: false, head: null, pos: 0 };
 
     // Documents made by someone: "statements made by the White House" → the White House.
@@ -369,8 +400,15 @@ export class SpeakerResolver {
       if (nameToks.length === 1) {
         const key = stripPossessive(nameToks[0]!.lw);
         const known = this.surnames.get(key);
-        // "Mr. Trump" is not "Ivanka Trump": a title's gender must agree with the full name's.
-        if (known && !(gender && known.gender && gender !== known.gender)) { name = known.name; gender = gender ?? known.gender; }
+        const titleWord = t0 > 0 ? capRun[t0 - 1]!.lw.replace(/\.$/, '') : null;
+        const viaTitle = titleWord ? this.titledBefore(titleWord, capRun[0]!.s + 1) : null;
+        if (titleWord && TITLES[titleWord] === null) {
+          // "President Trump": the person introduced with that title, else the name as written.
+          if (viaTitle && viaTitle.toLowerCase().endsWith(key)) name = viaTitle;
+        } else if (known && !(gender && known.gender && gender !== known.gender)) {
+          // "Mr. Trump" is not "Ivanka Trump": a title's gender must agree with the full name's.
+          name = known.name; gender = gender ?? known.gender;
+        }
         else if (t0 === 0 && !this.titledNames.has(key) && !FORENAMES[key]) {
           // A lone capitalised name never given a forename or a title: a company, a country, a body.
           return { name, kind: 'organization', role: role ?? null, gender: null, plural: false, head: null, pos: 0 };
@@ -379,6 +417,8 @@ export class SpeakerResolver {
         gender = gender ?? FORENAMES[nameToks[0]!.lw] ?? null;
         const known = this.surnames.get(stripPossessive(nameToks[nameToks.length - 1]!.lw));
         if (known && known.name.toLowerCase().endsWith(name.toLowerCase()) && known.name.length > name.length) name = known.name;
+        // "Nikki R. Haley" and "Nikki Haley": same forename and surname, one speaker (the first name met).
+        else if (known && known.name.split(' ')[0]!.toLowerCase() === nameToks[0]!.lw) name = known.name;
       }
       const roleOut = role ?? (preRole && preRole.length ? preRole : null);
       return { name, kind: 'person', role: roleOut, gender, plural: false, head: null, pos: 0 };
@@ -389,7 +429,8 @@ export class SpeakerResolver {
     if (titledBefore) {
       const name = titledBefore;
       const known = this.surnames.get(name.split(' ').pop()!.toLowerCase());
-      return { name, kind: 'person', role: role ?? last.lw, gender: known?.gender ?? null, plural: false, head: null, pos: 0 };
+      const gender = known && known.name === name ? known.gender : TITLES[last.lw] ?? null;
+      return { name, kind: 'person', role: role ?? last.lw, gender, plural: false, head: null, pos: 0 };
     }
     if (!last.cap && ORGANIZATION_WORDS.has(last.lw)) {
       const name = headText.replace(DET_RE, '');
