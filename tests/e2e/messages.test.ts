@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type Realm } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, ensureBuilt, readBadges, repoRoot, startFixtureServer, waitFor, type FixtureServer } from './harness';
-import { launchFirefoxWith, settledBadgeCount, settledState, type FirefoxSessionX } from './pages/sessions';
+import { CHROMIUM_PATH, ensureBuilt, readBadges, startFixtureServer, waitFor, type FixtureServer } from './harness';
+import { launchFirefoxWith, privateDist, settledBadgeCount, settledState, type FirefoxSessionX } from './pages/sessions';
 
 /** 8 MB of junk: far over every size limit of the validators, under the browsers' message limits. */
 const HUGE = 'x'.repeat(8_000_000);
@@ -112,11 +112,13 @@ describe('Chromium', () => {
   let browser: Browser;
   let userDataDir: string;
   let foreignDir: string;
+  let dist: string;
   let extensionId: string;
   let foreignId: string;
 
   beforeAll(async () => {
     ensureBuilt();
+    dist = privateDist('chrome');
     // Another extension with access to the same pages: it tries to talk to ours.
     foreignDir = mkdtempSync(join(tmpdir(), 'nc-foreign-ext-'));
     writeFileSync(
@@ -130,7 +132,7 @@ describe('Chromium', () => {
       browser: 'chrome',
       headless: true,
       pipe: true,
-      enableExtensions: [join(repoRoot, 'dist/chrome'), foreignDir],
+      enableExtensions: [dist, foreignDir],
       userDataDir,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
@@ -150,6 +152,7 @@ describe('Chromium', () => {
     await browser?.close().catch(() => undefined);
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     if (foreignDir) rmSync(foreignDir, { recursive: true, force: true });
+    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   const sw = async (id: string) => {

@@ -118,10 +118,20 @@ export interface ChromiumOptions {
   netLog?: boolean;
 }
 
-/** A copy of `dist/chrome` whose manifest grants host access to the fixture server. */
+/**
+ * A private copy of a built extension (`dist/<name>`) for one session, so that a rebuild of
+ * `dist/` by another process during a run cannot pull files from under the browser.
+ * Remove it with `rmSync` when the session closes.
+ */
+export function privateDist(name: 'chrome' | 'firefox-test'): string {
+  const dir = mkdtempSync(join(tmpdir(), `nc-ext-${name}-`));
+  cpSync(join(repoRoot, 'dist', name), dir, { recursive: true });
+  return dir;
+}
+
+/** A private copy of `dist/chrome` whose manifest grants host access to the fixture server. */
 function autoChromeDist(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'nc-chrome-auto-'));
-  cpSync(join(repoRoot, 'dist/chrome'), dir, { recursive: true });
+  const dir = privateDist('chrome');
   const manifestPath = join(dir, 'manifest.json');
   const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
   m.host_permissions = ['http://127.0.0.1/*'];
@@ -132,7 +142,7 @@ function autoChromeDist(): string {
 /** Launches headless Chromium with the extension, as the harness does, plus {@link ChromiumOptions}. */
 export async function launchChromiumWith(options: ChromiumOptions = {}): Promise<ChromiumSessionX> {
   ensureBuilt();
-  const dist = options.auto ? autoChromeDist() : join(repoRoot, 'dist/chrome');
+  const dist = options.auto ? autoChromeDist() : privateDist('chrome');
   const userDataDir = mkdtempSync(join(tmpdir(), 'nc-chromium-'));
   const netLogPath = options.netLog ? join(userDataDir, 'netlog.json') : null;
   const args = [
@@ -207,7 +217,7 @@ export async function launchChromiumWith(options: ChromiumOptions = {}): Promise
     },
     async close() {
       await browser.close().catch(() => undefined);
-      if (options.auto) rmSync(dist, { recursive: true, force: true });
+      rmSync(dist, { recursive: true, force: true });
       // A NetLog is read after close: its profile goes with removeProfile().
       if (!netLogPath) rmSync(userDataDir, { recursive: true, force: true });
     },
@@ -282,7 +292,8 @@ export async function launchFirefoxWith(options: FirefoxOptions = {}): Promise<F
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: prefs,
   });
-  await browser.installExtension(join(repoRoot, 'dist/firefox-test'));
+  const dist = privateDist('firefox-test');
+  await browser.installExtension(dist);
   const origin = `moz-extension://${FIREFOX_UUID}`;
 
   const openExtensionPage = async (path: string): Promise<Page> => {
@@ -322,6 +333,7 @@ export async function launchFirefoxWith(options: FirefoxOptions = {}): Promise<F
     },
     async close() {
       await browser.close().catch(() => undefined);
+      rmSync(dist, { recursive: true, force: true });
     },
   };
 }
