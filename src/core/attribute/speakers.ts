@@ -421,7 +421,9 @@ export class SpeakerResolver {
         else if (known && known.name.split(' ')[0]!.toLowerCase() === nameToks[0]!.lw) name = known.name;
       }
       const roleOut = role ?? (preRole && preRole.length ? preRole : null);
-      return { name, kind: 'person', role: roleOut, gender, plural: false, head: null, pos: 0 };
+      // "Johnson and Corbyn": two people, referred back to as "they".
+      const plural = / and /.test(name);
+      return { name, kind: 'person', role: roleOut, gender: plural ? null : gender, plural, head: null, pos: 0 };
     }
 
     // A role noun with a determiner ("the president"): the person named with that title.
