@@ -13,7 +13,7 @@ const LEAD_IN =
 
 /** Whole entries that are not a name: staff and role placeholders, generic words. */
 const NOT_A_NAME =
-  /^(?:staff|staff writers?|staff reporters?|editorial staff|editors?|editorial|admin|administrator|webmaster|guest|guest author|contributor|contributors|correspondent|news desk|newsdesk|desk|web desk|digital desk|team|unknown|anonymous|reporter|the editors|by|and|more|follow|share|comments?|updated|published|posted)$/i;
+  /^(?:view all|all stories|last|authoring|staff|staff writers?|staff reporters?|editorial staff|editors?|editorial|admin|administrator|webmaster|guest|guest author|contributor|contributors|correspondent|news desk|newsdesk|desk|web desk|digital desk|team|unknown|anonymous|reporter|the editors|by|and|more|follow|share|comments?|updated|published|posted)$/i;
 
 /** Role words that trail a name ("Jane Doe, Staff Writer", "Jane Doe - Senior Correspondent"). */
 const ROLE =
@@ -30,17 +30,18 @@ const ORG_WORD =
 /**
  * Splits and cleans a byline into names. Keeps people and organisations as written (case
  * restored from ALL CAPS), drops lead-ins ("By"), dates, e-mails, handles, roles and
- * placeholders ("Staff"). `context` words (the publisher's name) are dropped when they
- * trail a person ("Ahmad Hadizat Omayoza, Mamos Nigeria" gives the person only).
+ * placeholders ("Staff"). The publisher's name is dropped when it trails a person
+ * ("Ahmad Hadizat Omayoza, Mamos Nigeria" gives the person only). With `structured` (names from
+ * JSON-LD, which say what they are), entries need not look like a person's name.
  */
-export function cleanByline(raw: string | null | undefined, publisher: string | null = null): string[] {
+export function cleanByline(raw: string | null | undefined, publisher: string | null = null, structured = false): string[] {
   if (!raw) return [];
   let s = raw.replace(/[\s\u00a0]+/g, ' ').trim();
   if (!s || s.length > 300) return [];
   // Remove e-mails, URLs, @handles and bracketed asides.
   s = s.replace(/\S+@\S+\.\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/@\w+/g, ' ');
   // Words glued by missing markup spaces ("Howard BlumeStaff", "Pete EvansSenior"); "McDonald" and "DiChristopher" stay.
-  s = s.replace(/(\p{Lu}\p{Ll}{3,})(\p{Lu})/gu, '$1 $2');
+  s = s.replace(/(\p{Lu}\p{Ll}{3,})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu, '$1 $2');
   s = s.replace(/\+?\s*\b(?:follow|twitter|facebook|instagram|linkedin|email|e-mail|contact)\b.*$/i, ' ');
   s = s.replace(/\((?:[^)]{0,60})\)/g, ' ').replace(/\(\s*$/, ' ');
   s = s.replace(/\d+\s*min(?:ute)?s?\s*read\b/gi, ' ').replace(/\bsee full bio\b|\bfull bio\b|\bview (?:full )?profile\b/gi, ' ');
@@ -61,7 +62,13 @@ export function cleanByline(raw: string | null | undefined, publisher: string | 
       // Digits run into the name ("Lucas Nolan22 Dec 2016"): keep what precedes them.
       const digit = part.search(/\d/);
       if (digit > 0) part = part.slice(0, digit).replace(/[\s,|·\-–—]+$/, '').trim();
-      if (!part || NOT_A_NAME.test(part) || ROLE.test(part) || !looksLikeName(part)) continue;
+      // An all-caps tail after a mixed-case name is a masthead ("Meg Wagner NEW YORK DAILY NEWS").
+      part = part.replace(/^((?:[\p{Lu}][\p{Ll}'’.-]+\s+){1,3}[\p{Lu}][\p{Ll}'’.-]+)(?:\s+[\p{Lu}]{2,}\b)+$/u, '$1');
+      // A name printed twice ("Andrea Wong Andrea Wong": a link and its label).
+      part = part.replace(/^(.{3,}?) \1$/u, '$1');
+      if (!part || NOT_A_NAME.test(part) || ROLE.test(part) || (!structured && !looksLikeName(part))) continue;
+      // Initials alone ("J J", "Cc") are not a name; agencies in capitals ("AP", "AFP") are.
+      if (part.split(' ').every((w) => w.length <= 2) && !/^[A-Z]{2,6}$/.test(part)) continue;
       if (!/\p{L}/u.test(part) || /\d{2,}/.test(part)) continue;
       const words = part.split(' ');
       if (words.length > 6) continue;

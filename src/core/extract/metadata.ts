@@ -4,7 +4,7 @@
  */
 import { outletForHost } from '../outlets/outlets';
 import { cleanByline } from './byline';
-import { absoluteHttpUrl, hostOf, normalizeSpace, readMetas, rootOf } from './dom';
+import { absoluteHttpUrl, hostOf, nextElement, normalizeSpace, readMetas, rootOf } from './dom';
 import { ARTICLE_TYPES, type JsonLdNode, hasType, ldList, ldString, readJsonLd, typesOf } from './json-ld';
 
 /** Everything extraction reads from markup before it looks at the body. */
@@ -175,7 +175,7 @@ function readByline(doc: Document, ld: JsonLdNode | null, metas: Map<string, str
     const names: string[] = [];
     for (const a of ldList(ld.author ?? ld.creator)) {
       const name = ldString(a);
-      if (name && !/^https?:/i.test(name)) names.push(...cleanByline(name, publisher));
+      if (name && !/^https?:/i.test(name)) names.push(...cleanByline(name, publisher, true));
     }
     if (names.length) return dedupe(names);
   }
@@ -198,7 +198,9 @@ function readByline(doc: Document, ld: JsonLdNode | null, metas: Map<string, str
  */
 function visibleByline(doc: Document, publisher: string | null, headline: Element | null): string[] {
   const candidates = Array.from(
-    doc.querySelectorAll('[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [id*="byline" i], [id*="author" i], [class*="dateline" i]'),
+    doc.querySelectorAll(
+      '[rel~="author"], [itemprop~="author"], [class*="byline" i], [class*="author" i], [id*="byline" i], [id*="author" i], [class*="dateline" i]',
+    ),
   ).slice(0, 60);
   const usable = candidates.filter((el) => {
     const text = normalizeSpace(el.textContent ?? '');
@@ -207,7 +209,7 @@ function visibleByline(doc: Document, publisher: string | null, headline: Elemen
     const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     return el.getAttribute('rel') !== null || el.getAttribute('itemprop') !== null || BYLINE_CLASS.test(marker);
   });
-  if (!usable.length) return [];
+  if (!usable.length) return headline ? printedByline(headline, publisher) : [];
   // The byline follows the headline; before it are site-wide author links.
   const FOLLOWING = 4;
   const after = headline ? usable.filter((el) => (headline.compareDocumentPosition(el) & FOLLOWING) !== 0) : usable;
@@ -223,6 +225,26 @@ function visibleByline(doc: Document, publisher: string | null, headline: Elemen
       names.push(...cleanByline(other.getAttribute('content') ?? other.textContent ?? '', publisher));
     }
     return dedupe(names);
+  }
+  return [];
+}
+
+/** Elements after the headline searched for a printed "By ..." line. */
+const BYLINE_SEARCH_ELEMENTS = 40;
+
+/** A "By Jane Doe" line printed shortly after the headline, in markup that names no author. */
+function printedByline(headline: Element, publisher: string | null): string[] {
+  let el: Element | null = headline;
+  const root = headline.ownerDocument?.documentElement ?? headline;
+  for (let i = 0; i < BYLINE_SEARCH_ELEMENTS && el; i++) {
+    el = nextElement(el, root, el === headline);
+    if (!el) break;
+    const text = normalizeSpace(el.textContent ?? '');
+    if (text.length > 160) continue;
+    if (/^(?:by|von|par|por)\s+[\p{Lu}]/u.test(text)) {
+      const names = cleanByline(text, publisher);
+      if (names.length) return names;
+    }
   }
   return [];
 }
