@@ -21,8 +21,8 @@ const BOILER_WORDS = new Set([
   'subscription', 'signup', 'breadcrumb', 'breadcrumbs', 'comment', 'comments', 'disqus', 'recommended',
   'recommendations', 'toolbar', 'sidebar', 'widget', 'popular', 'trending', 'outbrain', 'taboola', 'byline', 'dateline',
   'timestamp', 'tags', 'tag', 'topics', 'bio', 'author', 'authors', 'footer', 'copyright', 'disclaimer', 'translate',
-  'rating', 'pagination', 'pager', 'nav', 'menu', 'cookie', 'paywall', 'inline-ad', 'readmore', 'photo', 'image',
-  'img', 'figure', 'gallery', 'video', 'media', 'embed', 'print', 'email', 'tooltip', 'modal', 'hidden', 'sr',
+  'rating', 'pagination', 'pager', 'nav', 'menu', 'cookie', 'inline-ad', 'readmore', 'photo', 'image',
+  'img', 'figure', 'gallery', 'print', 'email', 'tooltip', 'modal', 'hidden', 'sr',
 ]);
 
 /** Words that, next to a boilerplate word, mean the container is the article after all. */
@@ -72,6 +72,10 @@ const FURNITURE_TEXT = new RegExp(
   'i',
 );
 
+/** A row of share buttons: two or more network or action names and nothing else. */
+const SHARE_BUTTONS =
+  /^(?:(?:share(?: on)?|compartir|partager|teilen|condividi|whatsapp|facebook|messenger|twitter|x|pinterest|pint|pin it|linkedin|reddit|tumblr|email|e-mail|mail|print|telegram|flipboard|baixar|download|copy link|copy|sms|comments?)\b[\s|·,•/]*){2,}$/i;
+
 /**
  * Whether a body block is page furniture: by its text ("Advertisement", "Share this",
  * "Read more: ..."), by where it sits (a caption, a figure), or by a link-only list entry.
@@ -79,6 +83,9 @@ const FURNITURE_TEXT = new RegExp(
 export function isBoilerplateBlock(block: Block, el: Element): boolean {
   const text = block.text;
   if (text.length <= 240 && FURNITURE_TEXT.test(text)) return true;
+  // A count or a date alone ("2.289", "02 Ago 2017", "Nov. 18, 2019"): page metadata.
+  if (text.length <= 30 && /\d/.test(text) && !/\p{L}{4}/u.test(text) && block.tag !== 'li' && block.tag !== 'td') return true;
+  if (text.length <= 120 && SHARE_BUTTONS.test(text)) return true;
   // Link-only short blocks: related-story lists, tag clouds, "next article" teasers.
   const linked = block.links.reduce((n, l) => n + (l.end - l.start), 0);
   if (text.length < 200 && linked >= text.length * 0.8 && block.tag !== 'p') return true;
