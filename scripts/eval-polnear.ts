@@ -46,11 +46,15 @@ for (const d of docs) {
   words += d.text.split(/\s+/).length;
 }
 const ms = performance.now() - t0;
-// A second, warm pass: the figure a reader's browser sees after the first page.
+// Warm passes (best of three): the figure a reader's browser sees after the first pages; the
+// machine may be shared, so the best pass is the engine's own cost.
 const articles = docs.map((d) => articleFromText(d.text));
-const t1 = performance.now();
-for (const a of articles) findClaimsDetailed(a, { nested: false });
-const warmMs = performance.now() - t1;
+let warmMs = Infinity;
+for (let pass = 0; pass < 3; pass++) {
+  const t1 = performance.now();
+  for (const a of articles) findClaimsDetailed(a, { nested: false });
+  warmMs = Math.min(warmMs, performance.now() - t1);
+}
 mkdirSync(dirname(predPath), { recursive: true });
 const lines = docs.map((d) => JSON.stringify({
   id: d.id,
@@ -65,7 +69,7 @@ const lines = docs.map((d) => JSON.stringify({
   })),
 }));
 writeFileSync(predPath, lines.join('\n') + '\n');
-console.log(`predicted ${docs.length} articles (${words} words): first pass ${ms.toFixed(0)} ms (${((ms / words) * 1000).toFixed(2)} ms per 1,000 words, JIT included), warm pass ${warmMs.toFixed(0)} ms (${((warmMs / words) * 1000).toFixed(2)} ms per 1,000 words)`);
+console.log(`predicted ${docs.length} articles (${words} words): first pass ${ms.toFixed(0)} ms (${((ms / words) * 1000).toFixed(2)} ms per 1,000 words, JIT included), best warm pass ${warmMs.toFixed(0)} ms (${((warmMs / words) * 1000).toFixed(2)} ms per 1,000 words)`);
 console.log(`predictions: ${predPath}\n`);
 console.log(execFileSync('node', [scorer, goldPath, predPath], { encoding: 'utf8' }));
 
