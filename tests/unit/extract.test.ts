@@ -181,6 +181,7 @@ describe('byline cleaning', () => {
     ['Tom DiChristopher@tdichristopher', null, ['Tom DiChristopher']],
     ['Sam Stein Senior Politics Editor', null, ['Sam Stein']],
     ['Julia Carrie Wong and Sam Levin in Cannon Ball, North Dakota', null, ['Julia Carrie Wong', 'Sam Levin in Cannon Ball', 'North Dakota'].slice(0, 1)],
+    ['JILL LAWLESS Associated Press', null, ['Jill Lawless', 'Associated Press']],
     ['Staff', null, []],
     ['By Staff Reporter', null, []],
     ['Updated 4:19 PM ET', null, []],

@@ -22,7 +22,7 @@ const BOILER_WORDS = new Set([
   'recommendations', 'toolbar', 'sidebar', 'widget', 'popular', 'trending', 'outbrain', 'taboola', 'byline', 'dateline',
   'timestamp', 'tags', 'tag', 'topics', 'bio', 'author', 'authors', 'footer', 'copyright', 'disclaimer', 'translate',
   'rating', 'pagination', 'pager', 'nav', 'menu', 'cookie', 'inline-ad', 'readmore', 'photo', 'image',
-  'img', 'figure', 'gallery', 'print', 'email', 'tooltip', 'modal', 'hidden', 'sr',
+  'img', 'figure', 'gallery', 'video', 'media', 'print', 'email', 'tooltip', 'modal', 'hidden', 'sr',
 ]);
 
 /** Words that, next to a boilerplate word, mean the container is the article after all. */
@@ -91,6 +91,8 @@ export function isBoilerplateBlock(block: Block, el: Element): boolean {
   if (text.length < 200 && linked >= text.length * 0.8 && block.tag !== 'p') return true;
   for (let e: Element | null = el, i = 0; e && i < CLASS_DEPTH; e = e.parentElement, i++) {
     const tag = tagOf(e);
+    // Quoted posts (embedded tweets) are the article's text, whatever box the embed sits in.
+    if (tag === 'blockquote') return false;
     if (tag === 'figcaption' || tag === 'figure') return text.length < 400;
     if (isBoilerplateContainer(e)) return text.length < 600;
   }

@@ -13,7 +13,7 @@ const LEAD_IN =
 
 /** Whole entries that are not a name: staff and role placeholders, generic words. */
 const NOT_A_NAME =
-  /^(?:view all|all stories|last|authoring|staff|staff writers?|staff reporters?|editorial staff|editors?|editorial|admin|administrator|webmaster|guest|guest author|contributor|contributors|correspondent|news desk|newsdesk|desk|web desk|digital desk|team|unknown|anonymous|reporter|the editors|by|and|more|follow|share|comments?|updated|published|posted)$/i;
+  /^(?:view all|all stories|last|authoring|link copied|copied|copy link|staff|staff writers?|staff reporters?|editorial staff|editors?|editorial|admin|administrator|webmaster|guest|guest author|contributor|contributors|correspondent|news desk|newsdesk|desk|web desk|digital desk|team|unknown|anonymous|reporter|the editors|by|and|more|follow|share|comments?|updated|published|posted)$/i;
 
 /** Role words that trail a name ("Jane Doe, Staff Writer", "Jane Doe - Senior Correspondent"). */
 const ROLE =
@@ -47,6 +47,11 @@ export function cleanByline(raw: string | null | undefined, publisher: string | 
   s = s.replace(/\d+\s*min(?:ute)?s?\s*read\b/gi, ' ').replace(/\bsee full bio\b|\bfull bio\b|\bview (?:full )?profile\b/gi, ' ');
   const out: string[] = [];
   // "|" and "·" and " - " separate a name from its decorations; "," "and" "&" ";" separate names.
+  // A name in capitals run into a mixed-case agency ("JILL LAWLESS Associated Press") is two entries.
+  // Any other mixed-case tail after such a name is page furniture ("STEVEN SHEPARD Link Copied").
+  s = s.replace(/(\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})+)\s+(\p{Lu}\p{Ll}[^,;|]*)/gu, (_m, name: string, tail: string) =>
+    ORG_WORD.test(tail) ? `${name}, ${tail}` : name,
+  );
   const chunks = s.split(/\s*(?:\||·|•|\s[-–—]\s|;|\n)\s*/);
   for (const chunk of chunks) {
     for (let part of chunk.split(/\s*,\s*|\s+(?:and|und|et|y|e|&)\s+/i)) {
