@@ -29,6 +29,9 @@ const INDEX_ATTR = 'data-nc-i';
 const READABILITY_MAX_DEPTH = 250;
 const READABILITY_MAX_ELEMENTS = 40_000;
 
+/** Removed from the clone before Readability runs (it would drop or ignore them anyway). */
+const PRUNE = 'script, style, noscript, template, svg, iframe, nav, footer, select, button, textarea, input, link, meta';
+
 /** Readability's minimum article length (its default); shorter results fall back to simpler means. */
 const CHAR_THRESHOLD = 500;
 
@@ -69,6 +72,8 @@ export function extractBody(doc: Document, url: string | null): Block[] {
         a = nextElement(a, root);
         b = nextElement(b, croot);
       }
+      // Subtrees that never hold article text go before Readability scores the page: less to walk.
+      for (const el of Array.from(clone.querySelectorAll(PRUNE))) el.remove();
       const result = new Readability(clone, {
         keepClasses: true,
         disableJSONLD: true,
