@@ -524,6 +524,10 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number, rela
       const f = n && n.q < 0 ? CUE_FORMS.get(n.lw) : undefined;
       if (f && f.some((x) => x.form === 'ing' && (x.verb.frame === 'any' || x.verb.frame === 'clause'))) return k;
     }
+    // "... the investigation, and Democrats accused the GOP ...": a second clause with its own speaker.
+    if ((t.lw === 'and' || t.lw === 'but' || t.lw === 'while' || t.lw === 'whereas') && t.q < 0 && k > from + 2 && newSpeakerClauseAt(ctx, S, k + 1)) {
+      return tokens[k - 1]?.w === ',' ? k - 1 : k;
+    }
     if ((t.lw === 'and' || t.w === ',' || t.w === ';') && k > from) {
       // "... and added that ...": a second cue sharing the source.
       let m = k + 1;
@@ -540,6 +544,33 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number, rela
     }
   }
   return S.te;
+}
+
+/** Longest subject of a coordinated clause with its own speaker ("and Senate Democrats accused ..."). */
+const MAX_COORD_SUBJECT = 4;
+
+/**
+ * Does a clause with its own speaker start at `k`: a short subject (a name, a pronoun, a
+ * determiner phrase or a plural speaker noun), an optional verb group, then a finite
+ * reporting verb of the any frame ("Democrats accused", "the White House has said")?
+ */
+function newSpeakerClauseAt(ctx: PatternContext, S: Sentence, k: number): boolean {
+  const { tokens } = ctx;
+  const t0 = tokens[k];
+  if (!t0 || t0.t !== 'w' || t0.q >= 0) return false;
+  const p = PRONOUNS[t0.lw];
+  if (!(t0.cap || (p && p.person === 3) || t0.lw === 'the' || SPEAKER_NOUNS.has(t0.lw))) return false;
+  let m = k;
+  if (p) m = k + 1;
+  else {
+    while (m < S.te && m - k < MAX_COORD_SUBJECT && tokens[m]!.t === 'w' && tokens[m]!.q < 0 && !CUE_FORMS.has(tokens[m]!.lw) && !AUXILIARIES.has(tokens[m]!.lw) && !CLAUSE_OPENERS.has(tokens[m]!.lw) && !PREPOSITIONS.has(tokens[m]!.lw)) m++;
+    if (m === k || (m - k === 1 && t0.lw === 'the')) return false;
+  }
+  while (m < S.te && tokens[m]!.q < 0 && (AUXILIARIES.has(tokens[m]!.lw) || GROUP_ADVERBS.has(tokens[m]!.lw))) m++;
+  const v = tokens[m];
+  if (!v || v.q >= 0 || v.t !== 'w' || v.cap || NOUN_LIKE.has(v.lw)) return false;
+  const f = CUE_FORMS.get(v.lw);
+  return !!f && f.some((x) => (x.form === 'past' || x.form === 'present' || (x.form === 'base' && m > k + 1)) && x.verb.frame === 'any');
 }
 
 /** Does the verb group [L, R) look passive ("was reported", "is expected")? */
@@ -581,6 +612,7 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
     if (tk.cap && i !== S.ts && !isHeadline) continue;
     verbCue(ctx, S, si, i, forms, out, firstOfSentence);
   }
+  outerTag(ctx, S, si, out, firstOfSentence);
   // Noun cues last: a verb cue outranks them, and they never swallow one.
   for (let i = S.ts; i < S.te; i++) {
     const tk = tokens[i]!;
@@ -596,6 +628,44 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
   if (out.length === firstOfSentence) {
     colonLabel(ctx, S, si, out, isHeadline);
     dashTag(ctx, S, si, out);
+  }
+}
+
+/** How far from the sentence's end a closing tag's cue may sit ("..., a senior official told reporters on Monday."). */
+const MAX_OUTER_TAG = 12;
+
+/**
+ * "X decided to change course ..., a source said.": a closing tag outranks the claims its
+ * content holds (PolNeAR annotates the outermost attribution only). A tag swallowed by an
+ * earlier claim's content replaces that claim when it reads as a post-posed tag; otherwise
+ * the earlier claims stay.
+ */
+function outerTag(ctx: PatternContext, S: Sentence, si: number, out: RawClaim[], firstOfSentence: number): void {
+  const { tokens } = ctx;
+  if (out.length === firstOfSentence) return;
+  for (let i = S.te - 1; i >= Math.max(S.ts + 2, S.te - MAX_OUTER_TAG); i--) {
+    const tk = tokens[i]!;
+    if (tk.q >= 0 || tk.t !== 'w' || tk.cap) continue;
+    const forms = CUE_FORMS.get(tk.lw);
+    if (!forms || NOUN_LIKE.has(tk.lw) || !forms.some((f) => (f.form === 'past' || f.form === 'present') && f.verb.frame === 'any')) continue;
+    const swallowing: number[] = [];
+    for (let k = firstOfSentence; k < out.length; k++) {
+      if (out[k]!.content.some(([a, b]) => i >= a && i < b)) swallowing.push(k);
+    }
+    if (!swallowing.length) return;
+    const kept = out.slice(firstOfSentence);
+    out.length = firstOfSentence;
+    for (const [n, c] of kept.entries()) if (!swallowing.includes(firstOfSentence + n)) out.push(c);
+    const before = out.length;
+    verbCue(ctx, S, si, i, forms, out, firstOfSentence);
+    const made = out.length > before ? out[out.length - 1]! : null;
+    if (made && (made.family === 'postposed' || made.family === 'inverted') && made.content[0]![0] <= kept[swallowing[0]! - firstOfSentence]!.cue[0]) {
+      // Claims after the tag keep their place.
+      return;
+    }
+    out.length = firstOfSentence;
+    out.push(...kept);
+    return;
   }
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Pattern families added to raise the engine's recall, on sentences written for these tests.
+ * Each table: a text, and the claims expected from it (source, cue, content as written), in order.
+ */
+import { describe, expect, test } from 'vitest';
+import { findClaims } from '../../src/core/attribute/find-claims';
+import { articleFromText } from '../../src/core/extract/extract-article';
+import type { Claim } from '../../src/core/model';
+
+function claimsOf(body: string): Claim[] {
+  return findClaims(articleFromText(`A headline for the test\n\n${body}`)).filter((c) => !c.nested);
+}
+
+const contentText = (c: Claim): string => (c.content.fragments ? c.content.fragments.map((f) => f.text).join(' | ') : c.content.text);
+const triple = (c: Claim): [string | null, string, string] => [c.source?.text ?? null, c.cue.text, contentText(c)];
+
+interface Row {
+  family: string;
+  text: string;
+  claims: [string | null, string, string][];
+}
+
+const rows: Row[] = [
+  // A second clause with its own speaker ends the first claim's content.
+  { family: 'and + new speaker', text: 'Republicans said the agency mishandled the case and Democrats accused the party of playing politics.', claims: [['Republicans', 'said', 'the agency mishandled the case'], ['Democrats', 'accused', 'the party of playing politics']] },
+  { family: 'but + new speaker', text: 'The mayor said the bridge was safe, but the engineers warned that it could fail.', claims: [['The mayor', 'said', 'the bridge was safe'], ['the engineers', 'warned', 'that it could fail']] },
+  { family: 'and + pronoun speaker', text: 'The union said the talks had stalled and it added that a strike was likely.', claims: [['The union', 'said', 'the talks had stalled'], ['it', 'added', 'that a strike was likely']] },
+  // A closing tag outranks the claim its content holds (only the outermost is annotated).
+  { family: 'closing tag outranks', text: 'A senior aide decided to cancel the trip to avoid the protests, a source said.', claims: [['a source', 'said', 'A senior aide decided to cancel the trip to avoid the protests']] },
+  { family: 'closing tag, anonymous plural', text: 'The minister wants to resign before the summit, officials said on Monday.', claims: [['officials', 'said', 'The minister wants to resign before the summit']] },
+];
+
+describe('recall families', () => {
+  test.each(rows)('$family: $text', (r) => {
+    expect(claimsOf(r.text).map(triple)).toEqual(r.claims);
+  });
+});
+
+describe('recall families keep their limits', () => {
+  test.each([
+    // "and" joining two subjects of one reported clause does not split it.
+    ['Smith said the mayor and the council agreed to the plan.', [['Smith', 'said', 'the mayor and the council agreed to the plan']]],
+    // A quote tag after a quote keeps the earlier tag's claim.
+    ['“We lost,” the coach said, “but we will be back,” he added.', null],
+  ] as [string, [string | null, string, string][] | null][])('%s', (text, expected) => {
+    const got = claimsOf(text).map(triple);
+    if (expected) expect(got).toEqual(expected);
+    else expect(got[0]![0]).toBe('the coach');
+  });
+});
