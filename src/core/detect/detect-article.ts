@@ -36,8 +36,8 @@ export function detectArticle(doc: Document, url: string | null): Detection {
   return scoreFeatures(measurePage(doc, url), url);
 }
 
-/** Turns measurements into a verdict. Exported for the evaluation script and tests. */
-export function scoreFeatures(f: DetectionFeatures, url: string | null): Detection {
+/** Turns measurements into a verdict, with a signal for every contribution to the score. */
+function scoreFeatures(f: DetectionFeatures, url: string | null): Detection {
   const signals: string[] = [];
   let score = 0;
   const add = (points: number, signal: string): void => {

@@ -4,7 +4,7 @@
  * evaluation script can print them.
  */
 import { contentRootOf, hostOf, readMetas, rootOf, tagOf } from '../extract/dom';
-import { ARTICLE_TYPES, NEWS_TYPES, NON_ARTICLE_TYPES, hasType, microdataTypes, readJsonLd, typesOf } from '../extract/json-ld';
+import { ARTICLE_TYPES, NON_ARTICLE_TYPES, hasType, microdataTypes, readJsonLd, typesOf } from '../extract/json-ld';
 
 /** A paragraph counts as running text from this many characters on (a sentence or two). */
 const MIN_PARAGRAPH_CHARS = 80;
@@ -338,9 +338,4 @@ function measureUrl(f: DetectionFeatures, url: string | null): void {
   const storyId = /\d{5,}/.test(path) || /(?:^|[?&])(?:id|story|article|p)=\d+/i.test(u.search);
   f.urlDated = datedPath;
   f.urlLooksLikeStory = datedPath || longSlug || (storyId && segments.length >= 1) || /\.(s?html?|php|aspx?)$/i.test(last) && segments.length >= 2;
-}
-
-/** Whether the JSON-LD article types include a news or blog type proper. */
-export function hasNewsType(types: readonly string[]): boolean {
-  return types.some((t) => NEWS_TYPES.has(t));
 }

@@ -5,7 +5,7 @@
  * forms, widgets). Never touches the live document.
  */
 import { Readability } from '@mozilla/readability';
-import { PathFinder, absoluteHttpUrl, contentRootOf, nextElement, normalizeSpace, rootOf, tagOf } from './dom';
+import { PathFinder, absoluteHttpUrl, contentRootOf, nextElement, rootOf, tagOf } from './dom';
 import { isBoilerplateBlock, isBoilerplateContainer } from './boilerplate';
 
 /** A block of body text and where it came from. */
@@ -240,9 +240,4 @@ function walkBlocks(
     if (!isBoilerplateBlock(block, ob.el)) blocks.push(block);
   }
   return live ? blocks.filter((b) => b.text.length >= 1) : blocks;
-}
-
-/** Normalised text of an element (for comparisons with the title). */
-export function textOf(el: Element): string {
-  return normalizeSpace(el.textContent ?? '');
 }

@@ -113,15 +113,6 @@ export function elementAtPath(doc: Document, path: readonly number[]): Element |
   return node;
 }
 
-/** The `content` of the first `<meta>` whose `name`, `property` or `itemprop` is one of `keys` (case-insensitive). */
-export function metaContent(metas: ReadonlyMap<string, string>, ...keys: string[]): string | null {
-  for (const k of keys) {
-    const v = metas.get(k.toLowerCase());
-    if (v) return v;
-  }
-  return null;
-}
-
 /**
  * All `<meta>` values of the document keyed by lower-cased `name`, `property` and `itemprop`
  * (the first value of each key wins; empty values are skipped).

@@ -19,13 +19,6 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set([
   'advertisercontentarticle', 'medicalscholarlyarticle', 'apireference',
 ]);
 
-/** Article types that are news or blog posts proper (strong evidence), not docs or reviews. */
-export const NEWS_TYPES: ReadonlySet<string> = new Set([
-  'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'reviewnewsarticle', 'backgroundnewsarticle', 'askpublicnewsarticle', 'blogposting', 'article',
-  'satiricalarticle', 'advertisercontentarticle',
-]);
-
 /** Page types that say the page is a list, a site or a thing rather than one article. */
 export const NON_ARTICLE_TYPES: ReadonlySet<string> = new Set([
   'collectionpage', 'itemlist', 'searchresultspage', 'product', 'productgroup', 'offer',
