@@ -4,8 +4,9 @@ import { type DetectionFeatures, measurePage } from './features';
 /**
  * Score thresholds: at or above ARTICLE_AT the page is an article; below NOT_ARTICLE_BELOW it
  * is not; in between the gate is unsure (the toolbar button still offers an analysis).
- * Set on `../shared/corpus` (npm run eval:detect) so that no negative reaches ARTICLE_AT
- * without strong evidence, while plain articles clear it with room to spare.
+ * Set on `../shared/corpus` (npm run eval:detect): recall 0.983 with unsure as a miss, false
+ * positives 2 of 69; each of issue 3's minimums is met with a margin of one page, so a change
+ * to any weight below needs that script run again.
  */
 const ARTICLE_AT = 4;
 const NOT_ARTICLE_BELOW = 2;
@@ -30,7 +31,8 @@ const NON_ARTICLE_OG = /^(?:video|music|product|profile|book|object|image|photo|
  * The cheap gate: is this page an article? Scores schema.org types (JSON-LD, microdata),
  * `og:type`, date and author metadata, the shape of the main text (running-text paragraphs
  * grouped under one parent), teaser lists, and the URL; the verdict comes with the signals
- * that decided it. Runs in a few milliseconds on any page; reads `doc` only, does not mutate it.
+ * that decided it. Cheap (in Chromium: median 0.6 ms on the corpus, 14 ms on a 2.2 MB page of
+ * 12,800 elements); reads `doc` only, does not mutate it.
  */
 export function detectArticle(doc: Document, url: string | null): Detection {
   return scoreFeatures(measurePage(doc, url), url);
