@@ -28,6 +28,19 @@ const rows: Row[] = [
   // A closing tag outranks the claim its content holds (only the outermost is annotated).
   { family: 'closing tag outranks', text: 'A senior aide decided to cancel the trip to avoid the protests, a source said.', claims: [['a source', 'said', 'A senior aide decided to cancel the trip to avoid the protests']] },
   { family: 'closing tag, anonymous plural', text: 'The minister wants to resign before the summit, officials said on Monday.', claims: [['officials', 'said', 'The minister wants to resign before the summit']] },
+  // Verbs whose topic follows a preposition: the preposition joins the cue.
+  { family: 'complained about', text: 'The farmers complained about the new water rules.', claims: [['The farmers', 'complained about', 'the new water rules']] },
+  { family: 'warned of', text: 'The central bank warned of a long recession.', claims: [['The central bank', 'warned of', 'a long recession']] },
+  { family: 'argued against', text: 'Two senators argued against the merger.', claims: [['Two senators', 'argued against', 'the merger']] },
+  { family: 'expressed concern', text: 'The mayor expressed concern about the budget gap.', claims: [['The mayor', 'expressed concern', 'about the budget gap']] },
+  // Stance adjectives after "be": beliefs, feelings and intentions.
+  { family: 'be critical of', text: 'Local unions were highly critical of the new contract.', claims: [['Local unions', 'were highly critical of', 'the new contract']] },
+  { family: 'be confident that', text: 'The coach is confident that the team will win.', claims: [['The coach', 'is confident', 'that the team will win']] },
+  { family: 'be willing to', text: 'The union is not willing to strike before May.', claims: [['The union', 'is not willing', 'to strike before May']] },
+  { family: 'be worried about', text: 'Parents are worried about the school closures.', claims: [['Parents', 'are worried about', 'the school closures']] },
+  // A noun-phrase object of an evaluation verb ends before its adjunct.
+  { family: 'object before adjunct', text: 'The senator attacked the governor in a late-night speech.', claims: [['The senator', 'attacked', 'the governor']] },
+  { family: 'object before since', text: 'The mayor has praised the police since the flood.', claims: [['The mayor', 'has praised', 'the police']] },
 ];
 
 describe('recall families', () => {
@@ -42,6 +55,12 @@ describe('recall families keep their limits', () => {
     ['Smith said the mayor and the council agreed to the plan.', [['Smith', 'said', 'the mayor and the council agreed to the plan']]],
     // A quote tag after a quote keeps the earlier tag's claim.
     ['“We lost,” the coach said, “but we will be back,” he added.', null],
+    // "It is clear that" is the writer's judgement, not a stance with a source.
+    ['It is clear that the plan failed.', []],
+    // An adjective without its complement is a description, not a stance.
+    ['The room was ready for the guests.', []],
+    // An object keeps its own prepositional phrase ("blamed him for ...").
+    ['The senator blamed the governor for the delays.', [['The senator', 'blamed', 'the governor for the delays']]],
   ] as [string, [string | null, string, string][] | null][])('%s', (text, expected) => {
     const got = claimsOf(text).map(triple);
     if (expected) expect(got).toEqual(expected);

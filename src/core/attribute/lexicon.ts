@@ -85,6 +85,19 @@ const PARTICLE: [string, string[], string?][] = [
   ['call', ['for', 'on']], ['point', ['out', 'to']], ['push', ['for']], ['speak', ['of', 'about', 'out'], 'spoke'],
   ['talk', ['about']], ['advocate', ['for']], ['press', ['for']], ['lash', ['out']], ['weigh', ['in']],
   ['chime', ['in']],
+  // Verbs of talking, complaining and arguing whose topic follows a preposition ("complained about
+  // the delays", "warned of a recession", "argued against the bill"): general English valency,
+  // after VerbNet's talk / complain / advise classes. The preposition joins the cue.
+  ['complain', ['about', 'of']], ['worry', ['about']], ['warn', ['of', 'about', 'against']],
+  ['argue', ['for', 'against', 'about']], ['campaign', ['for', 'against', 'on']], ['rail', ['against', 'at']],
+  ['joke', ['about']], ['brag', ['about']], ['boast', ['about', 'of']], ['write', ['about', 'of'], 'wrote'],
+  ['tweet', ['about']], ['comment', ['on', 'about']], ['insist', ['on']], ['testify', ['about', 'on']],
+  ['lobby', ['for', 'against']], ['fight', ['for', 'against'], 'fought'], ['vouch', ['for']],
+  ['apologize', ['for']], ['apologise', ['for']], ['caution', ['against']], ['agitate', ['for', 'against']],
+  ['hint', ['at']], ['object', ['to']], ['elaborate', ['on']], ['reflect', ['on']],
+  ['muse', ['about', 'on']], ['raise', ['concerns', 'questions', 'doubts']], ['express', ['concern', 'doubt', 'support', 'confidence', 'frustration', 'regret', 'skepticism', 'scepticism', 'interest', 'hope', 'opposition']],
+  ['ask', ['about']], ['wonder', ['about']], ['think', ['about', 'of'], 'thought'],
+  ['care', ['about']], ['learn', ['of', 'about']], ['know', ['of', 'about'], 'knew'], ['hear', ['of', 'about'], 'heard'],
 ];
 
 // Manner verbs that stand for "said" only as a quote's tag ("“...,” she smiled").
@@ -434,3 +447,37 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(['officials', 'officia
 
 /** Common irregular past tenses: a subject noun phrase ends before them ("A group of doctors sent ..."). */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(['sent', 'made', 'took', 'gave', 'went', 'came', 'met', 'held', 'ran', 'spoke', 'wrote', 'told', 'said', 'got', 'left', 'put', 'set', 'led', 'won', 'lost', 'began', 'became', 'brought', 'kept', 'paid', 'sought', 'built', 'bought', 'fought', 'thought', 'felt', 'saw', 'knew', 'found', 'heard', 'stood', 'sat', 'hit', 'cut', 'drew', 'threw', 'rose', 'fell', 'struck', 'took']);
+
+/**
+ * Adjectives of stance, feeling and certainty after "be" ("is critical of", "was confident that",
+ * "are willing to"): PolNeAR counts beliefs, feelings about something and intentions as
+ * attributions. Value: the complements each takes (a preposition, `that` for a clause, `to` for
+ * an infinitive). Written from general English adjective valency (the "judgement", "emotion" and
+ * "certainty" adjective classes of descriptive grammars), not from any corpus.
+ */
+export const STANCE_ADJECTIVES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  // certainty: a clause, sometimes "of" / "about"
+  ['sure', ['that', 'of', 'about']], ['certain', ['that', 'of', 'about']], ['confident', ['that', 'of', 'about', 'in']],
+  ['convinced', ['that', 'of']], ['adamant', ['that', 'about']], ['clear', ['that', 'about']], ['aware', ['that', 'of']],
+  ['unaware', ['that', 'of']], ['unsure', ['about', 'of', 'whether']], ['doubtful', ['that', 'about', 'of']],
+  // judgement and support
+  ['critical', ['of']], ['supportive', ['of']], ['dismissive', ['of']], ['skeptical', ['of', 'about', 'that']],
+  ['sceptical', ['of', 'about', 'that']], ['wary', ['of', 'about']], ['suspicious', ['of']], ['contemptuous', ['of']],
+  ['proud', ['of', 'that']], ['opposed', ['to']], ['hostile', ['to']], ['sympathetic', ['to']], ['receptive', ['to']],
+  ['open', ['to']], ['committed', ['to']], ['resistant', ['to']], ['vague', ['about']], ['coy', ['about']],
+  ['passionate', ['about']], ['bullish', ['on', 'about']], ['bearish', ['on', 'about']], ['enthusiastic', ['about']],
+  // emotion about something
+  ['concerned', ['about', 'that', 'over', 'with', 'by']], ['worried', ['about', 'that', 'over', 'by']],
+  ['optimistic', ['about', 'that']], ['pessimistic', ['about']], ['hopeful', ['that', 'about', 'of']],
+  ['afraid', ['that', 'of', 'to']], ['fearful', ['that', 'of']], ['angry', ['about', 'at', 'over', 'with', 'that']],
+  ['upset', ['about', 'at', 'over', 'with', 'that']], ['furious', ['about', 'at', 'over', 'with', 'that']],
+  ['frustrated', ['with', 'by', 'about', 'over', 'that']], ['disappointed', ['with', 'by', 'in', 'that']],
+  ['pleased', ['with', 'by', 'about', 'that']], ['satisfied', ['with', 'that']], ['unhappy', ['with', 'about', 'that']],
+  ['happy', ['with', 'about', 'that', 'to']], ['glad', ['that', 'to']], ['surprised', ['by', 'at', 'that']],
+  ['outraged', ['by', 'at', 'over', 'that']], ['alarmed', ['by', 'at', 'that']], ['nervous', ['about']],
+  ['anxious', ['about', 'to', 'that']], ['excited', ['about', 'by', 'to']], ['uncomfortable', ['with', 'about']],
+  ['comfortable', ['with']], ['impressed', ['by', 'with']], ['troubled', ['by', 'that']], ['grateful', ['for', 'to', 'that']],
+  // willingness and intention
+  ['willing', ['to']], ['unwilling', ['to']], ['eager', ['to', 'for']], ['keen', ['to', 'on']], ['ready', ['to']],
+  ['determined', ['to', 'that']], ['reluctant', ['to']], ['prepared', ['to']], ['intent', ['on']], ['inclined', ['to']],
+]);

@@ -10,7 +10,7 @@
 import {
   AUXILIARIES, BELIEF_VERBS, CLAUSE_OPENERS, CUE_FORMS, DATA_NOUNS, DETERMINERS, DOCUMENT_HEADS, EVIDENCE_VERBS,
   GROUP_ADVERBS, IRREGULAR_PAST, LEADING_FILLERS, MEDIUM_NOUNS, NOUN_CUES, NOUN_LIKE, PREPOSITIONS, PRONOUNS,
-  RECIPIENT_VERBS, RECIPIENT_WORDS, SPEAKER_NOUNS, TIME_NOUNS, WEEKDAYS, type CueForm,
+  RECIPIENT_VERBS, RECIPIENT_WORDS, SPEAKER_NOUNS, STANCE_ADJECTIVES, TIME_NOUNS, WEEKDAYS, type CueForm,
 } from './lexicon';
 import type { Quote, Sentence, Token } from './segment';
 
@@ -613,6 +613,12 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
     verbCue(ctx, S, si, i, forms, out, firstOfSentence);
   }
   outerTag(ctx, S, si, out, firstOfSentence);
+  for (let i = S.ts + 1; i < S.te - 1; i++) {
+    const tk = tokens[i]!;
+    if (tk.q >= 0 || tk.t !== 'w' || tk.cap || !STANCE_ADJECTIVES.has(tk.lw) || insideExisting(out, firstOfSentence, i)) continue;
+    if (out.slice(firstOfSentence).some((c) => c.cue[0] <= i && i < c.cue[1])) continue;
+    stanceAdjective(ctx, S, si, i, out);
+  }
   // Noun cues last: a verb cue outranks them, and they never swallow one.
   for (let i = S.ts; i < S.te; i++) {
     const tk = tokens[i]!;
@@ -629,6 +635,47 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
     colonLabel(ctx, S, si, out, isHeadline);
     dashTag(ctx, S, si, out);
   }
+}
+
+/** Subjects that make "is clear that" a sourceless judgement of the writer, not an attribution we read. */
+const EXPLETIVES = new Set(['it', 'this', 'that', 'there', 'what', 'which']);
+
+/**
+ * Stance adjectives after "be": "Republicans were critical of the plan", "She is confident that
+ * ...", "The union is willing to strike". The subject is the source; the verb group, the
+ * adjective and its preposition are the cue; the complement to the clause's end is the content.
+ */
+function stanceAdjective(ctx: PatternContext, S: Sentence, si: number, i: number, out: RawClaim[]): void {
+  const { tokens } = ctx;
+  const L = groupStart(ctx, S, i);
+  let be = false;
+  for (let k = L; k < i; k++) if (BE_FORMS.has(tokens[k]!.lw) || tokens[k]!.lw === 'remain' || tokens[k]!.lw === 'remains' || tokens[k]!.lw === 'remained') be = true;
+  if (!be && !['remain', 'remains', 'remained', 'seemed', 'seems', 'appeared', 'appears', 'sounded', 'grew', 'became'].includes(tokens[L - 1]?.lw ?? '')) return;
+  const gL = be ? L : groupStart(ctx, S, L - 1);
+  const next = tokens[i + 1]!;
+  const allowed = STANCE_ADJECTIVES.get(tokens[i]!.lw)!;
+  let cueEnd: number;
+  let from: number;
+  if (next.q < 0 && next.lw === 'that' && allowed.includes('that')) { cueEnd = i + 1; from = i + 1; }
+  else if (next.q < 0 && next.lw === 'to' && allowed.includes('to') && tokens[i + 2]?.t === 'w' && !tokens[i + 2]!.cap) { cueEnd = i + 1; from = i + 1; }
+  else if (next.q < 0 && next.lw !== 'that' && next.lw !== 'to' && allowed.includes(next.lw)) { cueEnd = i + 2; from = i + 2; }
+  else if (next.q < 0 && next.lw === 'to' && allowed.includes('to')) { cueEnd = i + 2; from = i + 2; }
+  else if (next.q < 0 && next.lw === 'whether' && allowed.includes('whether')) { cueEnd = i + 1; from = i + 1; }
+  else return;
+  const src = leftSource(ctx, S, gL);
+  if (!src) return;
+  const last = tokens[src[1] - 1]!;
+  if (src[1] - src[0] === 1 && (EXPLETIVES.has(last.lw) || (!last.cap && !PRONOUNS[last.lw] && !ANONYMOUS_OR_SPEAKER(last.lw)))) return;
+  if (EXPLETIVES.has(tokens[src[0]]!.lw) && src[1] - src[0] === 1) return;
+  const end = preposedContentEnd(ctx, S, from);
+  const c = trimContent(ctx, from, end);
+  if (!c || c[1] - c[0] < 2 && tokens[c[0]]!.t !== 'w') return;
+  pushClaim(out, { src, cue: [gL, cueEnd], content: [c], via: null, nested: false, family: 'stance', cls: 'attitude', sent: si });
+}
+
+/** A lower-case one-word subject that can hold a stance ("officials", "Democrats" written lower, "critics"). */
+function ANONYMOUS_OR_SPEAKER(lw: string): boolean {
+  return SPEAKER_NOUNS.has(lw) || /s$/.test(lw);
 }
 
 /** How far from the sentence's end a closing tag's cue may sit ("..., a senior official told reporters on Monday."). */
@@ -912,6 +959,8 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   // "said it" / "said so" with nothing after: no content worth a claim.
   const relativeSrc = src[1] - src[0] === 1 && RELATIVES.has(tokens[src[0]]!.lw);
   let end = preposedContentEnd(ctx, S, start, relativeSrc);
+  // "attacked Machado in early-morning tweets": a noun-phrase object ends before the adjunct.
+  if ((cls === 'evaluation' || cls === 'phrasal' || particleOk) && isNounObject(ctx, S, start)) end = objectEnd(ctx, start, end);
   // "When Ailes suggested she wear tight outfits, she refused": a subordinate clause ends at its comma.
   const opener = tokens[src[0] - 1];
   if (opener && SUBORDINATORS.has(opener.lw) && src[0] - 1 <= S.ts + 1) {
@@ -928,6 +977,36 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   const via = viaAfter(ctx, R, tellType, S)?.via ?? null;
   const cueEnd = colon ? start + 1 : R;
   pushClaim(out, { src, cue: [L, cueEnd], content: [c], via, nested: false, family: shared ? 'coordinated' : 'preposed', cls, sent: si });
+}
+
+/** Prepositions and subordinators that open a time, place or circumstance adjunct after an object. */
+const OBJECT_ADJUNCTS = new Set(['during', 'since', 'after', 'before', 'amid', 'while', 'when', 'despite', 'until', 'throughout', 'following', 'in', 'at', 'on', 'earlier', 'later', 'last', 'this', 'because']);
+/** Words after in/at/on that make the phrase an adjunct rather than part of the object ("in a speech", "on Monday"). */
+const ADJUNCT_HEADS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'early', 'late', 'recent', 'several', 'multiple', 'two', 'three', 'front', 'twitter', 'television', 'tv', 'camera']);
+
+/** Does the content at `k` start with a noun phrase (not "that", a quote, an infinitive, a wh-clause or a bare clause)? */
+function isNounObject(ctx: PatternContext, S: Sentence, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.q >= 0 || t.t !== 'w') return false;
+  if (t.lw === 'that' || t.lw === 'to' || WH_WORDS.has(t.lw) || PREPOSITIONS.has(t.lw)) return false;
+  return !bareClauseAt(ctx, S, k);
+}
+
+/** Where a noun-phrase object ends: before the first adjunct after it ("... in an interview", "... since Monday"). */
+function objectEnd(ctx: PatternContext, from: number, end: number): number {
+  const { tokens } = ctx;
+  for (let k = from + 1; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.q >= 0 || t.t !== 'w' || t.cap) continue;
+    if (!OBJECT_ADJUNCTS.has(t.lw)) continue;
+    const n = tokens[k + 1];
+    if (t.lw === 'in' || t.lw === 'at' || t.lw === 'on') {
+      if (!n || !(ADJUNCT_HEADS.has(n.lw.split('-')[0]!) || WEEKDAYS.has(n.lw) || /^\d/.test(n.w))) continue;
+    }
+    if ((t.lw === 'earlier' || t.lw === 'later' || t.lw === 'last' || t.lw === 'this') && !(n && (TIME_NOUNS.has(n.lw) || WEEKDAYS.has(n.lw) || n.lw === 'in'))) continue;
+    return tokens[k - 1]?.w === ',' ? k - 1 : k;
+  }
+  return end;
 }
 
 /** Is the text right before token `pos` a quotation closed on its own comma, "?" or "!" ("“...,” he said")? */
