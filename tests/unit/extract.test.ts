@@ -155,6 +155,11 @@ describe('provenance signals', () => {
     expect(found!.evidence).toBe(evidence);
   });
 
+  test('no provenance from a non-news organisation as JSON-LD author', () => {
+    const head = '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"Contributors to Wikimedia projects"}}</script>';
+    expect(provenanceOf(para('The council voted.'), head)).toEqual([]);
+  });
+
   test.each([
     ['a photo credit with ©', `${para('The council voted.')}<p>© Reuters</p>`],
     ['a caption credit', `<figure><img src="x.jpg"><figcaption>The harbour. (Reuters/John Smith)</figcaption></figure>${para('The council voted.')}`],
@@ -162,6 +167,7 @@ describe('provenance signals', () => {
     ['an AP photo credit', `<p class="credit">AP Photo/Jane Doe</p>${para('The council voted.')}`],
     ['a wire named in the story', para('The council cited a Reuters report and an AP poll from last week.')],
     ['a canonical URL on the same site', `${para('The council voted.')}`],
+    ['a time after "originally published"', `${para('The council voted.')}<p>This article was originally published at 2 p.m. on Tuesday.</p>`],
     ['an original-source meta pointing to the page itself', para('The council voted.')],
   ])('no provenance from %s', (_name, body) => {
     const head = `<link rel="canonical" href="${URL_}"><meta name="original-source" content="${URL_}">`;

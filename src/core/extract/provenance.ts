@@ -84,7 +84,9 @@ export function findProvenance(article: Article, meta: PageMetadata, url: string
       if (!typesOf(v).some((t) => t === 'organization' || t === 'newsmediaorganization')) continue;
       const name = ldString(v);
       const link = absoluteHttpUrl(ldString((v as JsonLdNode).url), url);
-      if (name && !isOwn(name, link)) add('jsonld-author-organization', outletOf(name, link), `author: ${name}`, link);
+      // A news organisation (known, typed as one, or named like one), not "Contributors to Wikimedia projects".
+      const newsy = !!name && (lookupOutlet(name) !== null || typesOf(v).includes('newsmediaorganization') || isOrganizationName(name));
+      if (name && newsy && !isOwn(name, link)) add('jsonld-author-organization', outletOf(name, link), `author: ${name}`, link);
     }
   }
 
@@ -97,7 +99,7 @@ export function findProvenance(article: Article, meta: PageMetadata, url: string
   // A canonical URL on another site.
   const canonical = article.canonicalUrl;
   const canonicalSite = siteOf(hostOf(canonical));
-  if (canonical && canonicalSite && pageSite && canonicalSite !== pageSite) {
+  if (canonical && canonicalSite && pageSite && canonicalSite !== pageSite && !sameBrand(canonicalSite, pageSite) && !isOwn(outletOf(null, canonical), null)) {
     add('canonical-other-domain', outletOf(null, canonical), `canonical: ${canonical}`, canonical);
   }
 
@@ -132,7 +134,8 @@ export function findProvenance(article: Article, meta: PageMetadata, url: string
       if (!isOwn(wire, null)) add('wire-credit', wire, con[0]);
     }
     const orig = ORIGINALLY.exec(text);
-    if (orig) {
+    // The name must be a name ("at 2 p.m." is a time).
+    if (orig && /^(?:the\s+)?\p{Lu}/u.test(orig[1]!.trim()) && !/^(?:at|on|in|by)\b/i.test(orig[1]!.trim())) {
       const name = orig[1]!.trim().replace(/\s+(?:on|in)$/i, '');
       const link = linkNear(article, p.start + orig.index, p.start + orig.index + orig[0].length);
       const outlet = outletOf(name, link) ?? name;
@@ -140,6 +143,12 @@ export function findProvenance(article: Article, meta: PageMetadata, url: string
     }
   });
   return out;
+}
+
+/** Sites of one brand under different country domains ("businessinsider.com", "businessinsider.de"). */
+function sameBrand(a: string, b: string): boolean {
+  const brand = (site: string): string => site.split('.')[0] ?? site;
+  return brand(a) === brand(b);
 }
 
 /** The outlet's display name from the knowledge base (by name, then by link host), else the name as written. */
