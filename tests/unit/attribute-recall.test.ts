@@ -28,6 +28,7 @@ const rows: Row[] = [
   // A closing tag outranks the claim its content holds (only the outermost is annotated).
   { family: 'closing tag outranks', text: 'A senior aide decided to cancel the trip to avoid the protests, a source said.', claims: [['a source', 'said', 'A senior aide decided to cancel the trip to avoid the protests']] },
   { family: 'closing tag, anonymous plural', text: 'The minister wants to resign before the summit, officials said on Monday.', claims: [['officials', 'said', 'The minister wants to resign before the summit']] },
+  { family: 'closing tag over a cut-short tag', text: 'The agency called for the vaccine to be shipped to a regional clinic in the wake of the outbreak, officials said.', claims: [['officials', 'said', 'The agency called for the vaccine to be shipped to a regional clinic in the wake of the outbreak']] },
   // Verbs whose topic follows a preposition: the preposition joins the cue.
   { family: 'complained about', text: 'The farmers complained about the new water rules.', claims: [['The farmers', 'complained about', 'the new water rules']] },
   { family: 'warned of', text: 'The central bank warned of a long recession.', claims: [['The central bank', 'warned of', 'a long recession']] },

@@ -681,11 +681,15 @@ function ANONYMOUS_OR_SPEAKER(lw: string): boolean {
 /** How far from the sentence's end a closing tag's cue may sit ("..., a senior official told reporters on Monday."). */
 const MAX_OUTER_TAG = 12;
 
+/** Families a closing tag may replace: claims read forwards from a verb, whose content is the tag's. */
+const OUTRANKED_FAMILIES = new Set(['preposed', 'coordinated', 'ing', 'stance', 'noun', 'passive']);
+
 /**
- * "X decided to change course ..., a source said.": a closing tag outranks the claims its
- * content holds (PolNeAR annotates the outermost attribution only). A tag swallowed by an
- * earlier claim's content replaces that claim when it reads as a post-posed tag; otherwise
- * the earlier claims stay.
+ * "X decided to change course ..., a source said.": a closing tag outranks the claims read
+ * inside its content (PolNeAR annotates the outermost attribution only). When the sentence ends
+ * in a post-posed tag that is not yet a claim, the forward-read claims before it (none of them
+ * a quotation) make way for it, if it then reads as a post-posed tag over them; otherwise
+ * everything stays as it was.
  */
 function outerTag(ctx: PatternContext, S: Sentence, si: number, out: RawClaim[], firstOfSentence: number): void {
   const { tokens } = ctx;
@@ -695,21 +699,19 @@ function outerTag(ctx: PatternContext, S: Sentence, si: number, out: RawClaim[],
     if (tk.q >= 0 || tk.t !== 'w' || tk.cap) continue;
     const forms = CUE_FORMS.get(tk.lw);
     if (!forms || NOUN_LIKE.has(tk.lw) || !forms.some((f) => (f.form === 'past' || f.form === 'present') && f.verb.frame === 'any')) continue;
-    const swallowing: number[] = [];
-    for (let k = firstOfSentence; k < out.length; k++) {
-      if (out[k]!.content.some(([a, b]) => i >= a && i < b)) swallowing.push(k);
-    }
-    if (!swallowing.length) return;
     const kept = out.slice(firstOfSentence);
+    // The tag may already be a claim whose content the earlier claims cut short.
+    const existing = kept.find((c) => c.cue[0] <= i && i < c.cue[1]);
+    if (existing && existing.family !== 'postposed' && existing.family !== 'inverted') return;
+    const replaced = kept.filter((c) => c !== existing && (c.cue[0] < i || c.content.some(([a, b]) => i >= a && i < b)));
+    if (!replaced.length || replaced.some((c) => !OUTRANKED_FAMILIES.has(c.family) || isDirect(ctx, c))) return;
+    if (existing && existing.content[0]![0] <= replaced[0]!.cue[0]) return;
     out.length = firstOfSentence;
-    for (const [n, c] of kept.entries()) if (!swallowing.includes(firstOfSentence + n)) out.push(c);
+    for (const c of kept) if (!replaced.includes(c) && c !== existing) out.push(c);
     const before = out.length;
     verbCue(ctx, S, si, i, forms, out, firstOfSentence);
     const made = out.length > before ? out[out.length - 1]! : null;
-    if (made && (made.family === 'postposed' || made.family === 'inverted') && made.content[0]![0] <= kept[swallowing[0]! - firstOfSentence]!.cue[0]) {
-      // Claims after the tag keep their place.
-      return;
-    }
+    if (made && (made.family === 'postposed' || made.family === 'inverted') && made.content[0]![0] <= replaced[0]!.cue[0]) return;
     out.length = firstOfSentence;
     out.push(...kept);
     return;
