@@ -29,6 +29,10 @@ const rows: Row[] = [
   { family: 'closing tag outranks', text: 'A senior aide decided to cancel the trip to avoid the protests, a source said.', claims: [['a source', 'said', 'A senior aide decided to cancel the trip to avoid the protests']] },
   { family: 'closing tag, anonymous plural', text: 'The minister wants to resign before the summit, officials said on Monday.', claims: [['officials', 'said', 'The minister wants to resign before the summit']] },
   { family: 'closing tag over a cut-short tag', text: 'The agency called for the vaccine to be shipped to a regional clinic in the wake of the outbreak, officials said.', claims: [['officials', 'said', 'The agency called for the vaccine to be shipped to a regional clinic in the wake of the outbreak']] },
+  // -ing statement cues after a preposition or a name.
+  { family: 'for saying', text: 'The senator was criticized for saying that the war was over.', claims: [['The senator', 'saying', 'that the war was over']] },
+  { family: 'after announcing', text: 'She left the room after announcing that she would resign.', claims: [['She', 'announcing', 'that she would resign']] },
+  { family: 'footage of X saying', text: 'The ad ends with footage of Baker saying, “We are ready.”', claims: [['Baker', 'saying', '“We are ready.”']] },
   // Verbs whose topic follows a preposition: the preposition joins the cue.
   { family: 'complained about', text: 'The farmers complained about the new water rules.', claims: [['The farmers', 'complained about', 'the new water rules']] },
   { family: 'warned of', text: 'The central bank warned of a long recession.', claims: [['The central bank', 'warned of', 'a long recession']] },

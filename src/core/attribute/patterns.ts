@@ -71,6 +71,8 @@ const MAX_ADJUNCT_BEFORE_COMMA = 6;
 const MAX_TAIL = 16;
 
 const ING_TAIL = /ing$/;
+/** Prepositions before a statement -ing cue whose speaker is the main clause's subject ("for saying", "after announcing"). */
+const ING_PREPS = new Set(['for', 'after', 'while', 'before', 'when', 'since']);
 const WH_WORDS = new Set(['how', 'why', 'what', 'whether', 'if', 'where', 'when', 'who', 'which']);
 const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '’s', 'am']);
 const END_PUNCT = new Set(['.', '?', '!', '…', '...']);
@@ -870,7 +872,17 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   if (isIng) {
     // "..., saying (that) ...": the source is the subject of the main clause.
     if (!anyFrame && !frames.has('to') && !frames.has('clause') && !particleOk) return;
-    if (prev?.w !== ',' && prev?.lw !== 'and' && prev?.lw !== 'by') return;
+    // "was criticised for saying ...", "after announcing ...": the main clause's subject speaks.
+    const afterPrep = cls === 'statement' && !!prev && ING_PREPS.has(prev.lw) && prev.q < 0;
+    // "footage of Trump saying ...": the name right before the -ing form speaks.
+    let namedSrc: [number, number] | null = null;
+    if (cls === 'statement' && prev && prev.t === 'w' && prev.cap && prev.q < 0 && !PRONOUNS[prev.lw] && L - 1 > S.ts) {
+      let a = L - 1;
+      while (a - 1 > S.ts && a > L - 4 && tokens[a - 1]!.t === 'w' && tokens[a - 1]!.cap && tokens[a - 1]!.q < 0) a--;
+      const before = tokens[a - 1];
+      if (before && before.t === 'w' && !before.cap && (PREPOSITIONS.has(before.lw) || before.lw === 'heard' || before.lw === 'showed' || before.lw === 'shows')) namedSrc = [a, L];
+    }
+    if (prev?.w !== ',' && prev?.lw !== 'and' && prev?.lw !== 'by' && !afterPrep && !namedSrc) return;
     const { start, colon } = contentStart(ctx, S, R, tellType);
     if (frames.has('to') && !anyFrame && tokens[start]?.lw !== 'to') return;
     if (!anyFrame && frames.has('clause') && !hasClauseAfter(ctx, start)) return;
@@ -879,7 +891,8 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     if (!c) return;
     const prevSrc = out.length > firstOfSentence ? out[out.length - 1]!.src : null;
     const relative = prevSrc && prevSrc[1] - prevSrc[0] === 1 && RELATIVES.has(tokens[prevSrc[0]]!.lw);
-    const src = prevSrc && !relative ? prevSrc : sentenceSubject(ctx, S, L);
+    const src = namedSrc ?? (prevSrc && !relative ? prevSrc : sentenceSubject(ctx, S, afterPrep ? L - 1 : L));
+    if ((afterPrep || namedSrc) && !src) return;
     const via = viaAfter(ctx, R, tellType, S)?.via ?? null;
     pushClaim(out, { src, cue: [L, colon ? start + 1 : R], content: [c], via, nested: false, family: 'ing', cls, sent: si });
     return;
