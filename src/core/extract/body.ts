@@ -32,8 +32,12 @@ const READABILITY_MAX_ELEMENTS = 40_000;
 /** Removed from the clone before Readability runs (it would drop or ignore them anyway). */
 const PRUNE = 'script, style, noscript, template, svg, iframe, nav, footer, select, button, textarea, input, link, meta';
 
-/** Readability's minimum article length (its default); shorter results fall back to simpler means. */
-const CHAR_THRESHOLD = 500;
+/**
+ * Readability re-runs with looser rules (up to four passes in all) while its result is shorter
+ * than this. Its default, 500, makes every non-article pay four passes; 200 gives the same zyte
+ * F1 (0.969) and a quarter of the cost on pages with little text.
+ */
+const CHAR_THRESHOLD = 200;
 
 /** Inline tags: their text flows into the enclosing block. */
 const INLINE = new Set([
