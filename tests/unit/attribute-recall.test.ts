@@ -72,3 +72,28 @@ describe('recall families keep their limits', () => {
     else expect(got[0]![0]).toBe('the coach');
   });
 });
+
+describe('speakers named before they speak', () => {
+  test('"she" after a person named in a later paragraph than the last speaker goes to that person', () => {
+    const claims = claimsOf('Tom Baker said the port was ready.\n\nIn 2010, Maria Lopez moved to Ohio to work as a nurse. Now she says the hospital is short of staff.');
+    expect(claims.map((c) => c.speaker.name)).toEqual(['Tom Baker', 'Maria Lopez']);
+  });
+
+  test('a surname alone mentions the person named in full before ("Corbyn, ... His refusal")', () => {
+    const claims = claimsOf('Jeremy Corbyn spoke in Leeds. Tom Baker said the vote was close.\n\nCorbyn, a veteran socialist, is accused of dithering. His refusal to take a side was mocked.');
+    expect(claims.map((c) => c.speaker.name)).toEqual(['Tom Baker', 'Jeremy Corbyn']);
+  });
+
+  test('the last speaker keeps "he" when no one else was named since', () => {
+    const claims = claimsOf('Tom Baker said the port was ready.\n\nHe said the cranes were idle.');
+    expect(claims.map((c) => c.speaker.name)).toEqual(['Tom Baker', 'Tom Baker']);
+  });
+
+  test.each([
+    ['John Kirby, the national security spokesperson for the White House, said the talks were over. Later the spokesperson said they might resume.', 'John Kirby'],
+    ['Ana Silva, the country’s president, said the vote was fair. The count was slow, the president said.', 'Ana Silva'],
+  ])('a role noun goes to the named speaker whose role holds it: %s', (text, name) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.speaker.name)).toEqual([name, name]);
+  });
+});

@@ -96,8 +96,7 @@ const PARTICLE: [string, string[], string?][] = [
   ['apologize', ['for']], ['apologise', ['for']], ['caution', ['against']], ['agitate', ['for', 'against']],
   ['hint', ['at']], ['object', ['to']], ['elaborate', ['on']], ['reflect', ['on']],
   ['muse', ['about', 'on']], ['raise', ['concerns', 'questions', 'doubts']], ['express', ['concern', 'doubt', 'support', 'confidence', 'frustration', 'regret', 'skepticism', 'scepticism', 'interest', 'hope', 'opposition']],
-  ['ask', ['about']], ['wonder', ['about']], ['think', ['about', 'of'], 'thought'],
-  ['care', ['about']], ['learn', ['of', 'about']], ['know', ['of', 'about'], 'knew'], ['hear', ['of', 'about'], 'heard'],
+  ['ask', ['about']], ['wonder', ['about']],
 ];
 
 // Manner verbs that stand for "said" only as a quote's tag ("“...,” she smiled").

@@ -639,6 +639,10 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
   }
 }
 
+/** Longest stance holder without an appositive ("the senior management at the company"). */
+const MAX_STANCE_SOURCE = 6;
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /** Subjects that make "is clear that" a sourceless judgement of the writer, not an attribution we read. */
 const EXPLETIVES = new Set(['it', 'this', 'that', 'there', 'what', 'which']);
 
@@ -666,6 +670,9 @@ function stanceAdjective(ctx: PatternContext, S: Sentence, si: number, i: number
   else return;
   const src = leftSource(ctx, S, gL);
   if (!src) return;
+  // A stance holder is a short noun phrase or a name with its appositive, not a clause.
+  if (src[1] - src[0] > MAX_STANCE_SOURCE && tokens[src[1] - 1]!.w !== ',') return;
+  for (let k = src[0]; k < src[1]; k++) if (tokens[k]!.t === 'w' && !tokens[k]!.cap && (CUE_FORMS.has(tokens[k]!.lw) || AUXILIARIES.has(tokens[k]!.lw))) return;
   const last = tokens[src[1] - 1]!;
   if (src[1] - src[0] === 1 && (EXPLETIVES.has(last.lw) || (!last.cap && !PRONOUNS[last.lw] && !ANONYMOUS_OR_SPEAKER(last.lw)))) return;
   if (EXPLETIVES.has(tokens[src[0]]!.lw) && src[1] - src[0] === 1) return;
@@ -682,6 +689,19 @@ function ANONYMOUS_OR_SPEAKER(lw: string): boolean {
 
 /** How far from the sentence's end a closing tag's cue may sit ("..., a senior official told reporters on Monday."). */
 const MAX_OUTER_TAG = 12;
+
+/** Longest source of a closing tag that outranks earlier claims ("a senior administration official"). */
+const MAX_OUTER_TAG_SOURCE = 6;
+
+/** A closing tag's source: short, right after a comma, opening like a speaker ("a source", "officials", "Smith"). */
+function shortTagSource(ctx: PatternContext, c: RawClaim): boolean {
+  const { tokens } = ctx;
+  if (!c.src) return false;
+  const [a, b] = c.src;
+  if (c.family === 'inverted') return b - a <= MAX_OUTER_TAG_SOURCE + 8;
+  const first = tokens[a]!;
+  return b - a <= MAX_OUTER_TAG_SOURCE && tokens[a - 1]?.w === ',' && (first.cap || !!PRONOUNS[first.lw] || DETERMINERS.has(first.lw) || SPEAKER_NOUNS.has(first.lw) || ANONYMOUS_OR_SPEAKER(first.lw));
+}
 
 /** Families a closing tag may replace: claims read forwards from a verb, whose content is the tag's. */
 const OUTRANKED_FAMILIES = new Set(['preposed', 'coordinated', 'ing', 'stance', 'noun', 'passive']);
@@ -700,7 +720,7 @@ function outerTag(ctx: PatternContext, S: Sentence, si: number, out: RawClaim[],
     const tk = tokens[i]!;
     if (tk.q >= 0 || tk.t !== 'w' || tk.cap) continue;
     const forms = CUE_FORMS.get(tk.lw);
-    if (!forms || NOUN_LIKE.has(tk.lw) || !forms.some((f) => (f.form === 'past' || f.form === 'present') && f.verb.frame === 'any')) continue;
+    if (!forms || NOUN_LIKE.has(tk.lw) || !forms.some((f) => (f.form === 'past' || f.form === 'present') && f.verb.frame === 'any' && f.verb.cls === 'statement')) continue;
     const kept = out.slice(firstOfSentence);
     // The tag may already be a claim whose content the earlier claims cut short.
     const existing = kept.find((c) => c.cue[0] <= i && i < c.cue[1]);
@@ -713,7 +733,7 @@ function outerTag(ctx: PatternContext, S: Sentence, si: number, out: RawClaim[],
     const before = out.length;
     verbCue(ctx, S, si, i, forms, out, firstOfSentence);
     const made = out.length > before ? out[out.length - 1]! : null;
-    if (made && (made.family === 'postposed' || made.family === 'inverted') && made.content[0]![0] <= replaced[0]!.cue[0]) return;
+    if (made && (made.family === 'postposed' || made.family === 'inverted') && made.content[0]![0] <= replaced[0]!.cue[0] && shortTagSource(ctx, made)) return;
     out.length = firstOfSentence;
     out.push(...kept);
     return;
@@ -876,7 +896,7 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     const afterPrep = cls === 'statement' && !!prev && ING_PREPS.has(prev.lw) && prev.q < 0;
     // "footage of Trump saying ...": the name right before the -ing form speaks.
     let namedSrc: [number, number] | null = null;
-    if (cls === 'statement' && prev && prev.t === 'w' && prev.cap && prev.q < 0 && !PRONOUNS[prev.lw] && L - 1 > S.ts) {
+    if (cls === 'statement' && prev && prev.t === 'w' && prev.cap && prev.q < 0 && !PRONOUNS[prev.lw] && !WEEKDAYS.has(prev.lw) && !MONTHS.has(prev.lw) && L - 1 > S.ts) {
       let a = L - 1;
       while (a - 1 > S.ts && a > L - 4 && tokens[a - 1]!.t === 'w' && tokens[a - 1]!.cap && tokens[a - 1]!.q < 0) a--;
       const before = tokens[a - 1];
@@ -892,7 +912,8 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     const prevSrc = out.length > firstOfSentence ? out[out.length - 1]!.src : null;
     const relative = prevSrc && prevSrc[1] - prevSrc[0] === 1 && RELATIVES.has(tokens[prevSrc[0]]!.lw);
     const src = namedSrc ?? (prevSrc && !relative ? prevSrc : sentenceSubject(ctx, S, afterPrep ? L - 1 : L));
-    if ((afterPrep || namedSrc) && !src) return;
+    // The new frames need a clause or a quotation after the cue ("for saying that ...", "X saying, “...”").
+    if ((afterPrep || namedSrc) && (!src || start > R + 1 || !(hasClauseAfter(ctx, start) || tokens[start]?.lw === 'that'))) return;
     const via = viaAfter(ctx, R, tellType, S)?.via ?? null;
     pushClaim(out, { src, cue: [L, colon ? start + 1 : R], content: [c], via, nested: false, family: 'ing', cls, sent: si });
     return;
@@ -1017,6 +1038,8 @@ function objectEnd(ctx: PatternContext, from: number, end: number): number {
     const n = tokens[k + 1];
     if (t.lw === 'in' || t.lw === 'at' || t.lw === 'on') {
       if (!n || !(ADJUNCT_HEADS.has(n.lw.split('-')[0]!) || WEEKDAYS.has(n.lw) || /^\d/.test(n.w))) continue;
+      // "in a Senate impeachment trial": a named thing is part of the object, not an adjunct.
+      if (DETERMINERS.has(n.lw) && tokens[k + 2]?.cap) continue;
     }
     if ((t.lw === 'earlier' || t.lw === 'later' || t.lw === 'last' || t.lw === 'this') && !(n && (TIME_NOUNS.has(n.lw) || WEEKDAYS.has(n.lw) || n.lw === 'in'))) continue;
     return tokens[k - 1]?.w === ',' ? k - 1 : k;

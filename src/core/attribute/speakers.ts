@@ -40,6 +40,9 @@ export interface ResolveContext {
 /** How many recent entities a new mention is compared with: keeps resolution linear on very long texts. */
 const MAX_ENTITY_LOOKBACK = 200;
 
+/** How many recent person mentions a gendered pronoun looks back through (bounded for very long texts). */
+const MAX_MENTION_LOOKBACK = 50;
+
 /** How many recent entities a gendered pronoun looks through for a speaker of known gender. */
 const GENDER_WINDOW = 3;
 
@@ -75,6 +78,13 @@ export class SpeakerResolver {
   private titled = new Map<string, { pos: number; name: string }[]>();
   /** Single names written after a title somewhere in the text ("Mr. Kirby" gives "kirby"). */
   private titledNames = new Set<string>();
+  /**
+   * People named with a known gender (a forename or a gendered title), outside quotations, in
+   * text order: the antecedents of "he" / "she" who have not spoken yet.
+   */
+  private mentions: { pos: number; para: number; name: string; gender: 'm' | 'f' }[] = [];
+  /** Index into `mentions` of the first mention at or after the last pronoun looked up (lookups come in text order). */
+  private mentionCursor = 0;
 
   constructor(private ctx: ResolveContext) {
     this.indexNames();
@@ -92,6 +102,11 @@ export class SpeakerResolver {
       if (j - i >= 2 && isTitle(tokens[i]!)) this.titledNames.add(stripPossessive(tokens[j - 1]!.lw));
       const run = tokens.slice(i, j).filter((t) => t.t === 'w');
       this.learnRun(run);
+      // A surname alone ("Corbyn, a stolid socialist, ...") mentions the person named in full before.
+      if (run.length === 1 && run[0]!.q < 0 && i > 0 && !NAME_STOP.has(run[0]!.lw)) {
+        const known = this.surnames.get(stripPossessive(run[0]!.lw));
+        if (known?.gender) this.mentions.push({ pos: run[0]!.s, para: run[0]!.para, name: known.name, gender: known.gender });
+      }
       i = Math.max(j, i + 1);
     }
   }
@@ -136,6 +151,7 @@ export class SpeakerResolver {
     const name = nameToks.map((t) => stripPossessive(t.w)).join(' ');
     if (nameToks.length >= 2) {
       gender = gender ?? FORENAMES[nameToks[0]!.lw] ?? null;
+      if (gender && nameToks[0]!.q < 0) this.mentions.push({ pos: nameToks[0]!.s, para: nameToks[0]!.para, name, gender });
       const last = stripPossessive(nameToks[nameToks.length - 1]!.lw);
       // The first full name met wins, unless a later one has a known forename and it had none.
       const prev = this.surnames.get(last);
@@ -155,6 +171,20 @@ export class SpeakerResolver {
     let best: string | null = null;
     for (const x of list) if (x.pos < pos) best = x.name;
     return best ?? null;
+  }
+
+  /**
+   * The most recent named person speaker whose role holds this role noun ("the president" for
+   * "Ana Silva, the country's president"); only after a definite determiner.
+   */
+  private byRole(noun: string, det: string): string | null {
+    if (det !== 'the') return null;
+    const re = new RegExp(`\\b${noun}\\b`, 'i');
+    for (let k = this.entities.length - 1; k >= 0 && k >= this.entities.length - MAX_ENTITY_LOOKBACK; k--) {
+      const e = this.entities[k]!;
+      if (e.kind === 'person' && !e.plural && e.role && re.test(e.role)) return e.name;
+    }
+    return null;
   }
 
   private isOutletWords(toks: Token[]): boolean {
@@ -215,6 +245,12 @@ export class SpeakerResolver {
         return r;
       }
     }
+    // "Kirby said ... [new paragraph] Jane Ortiz, a nurse, moved to Ohio. She said ...": a person
+    // named with that gender after the last compatible speaker's paragraph, who has not spoken yet.
+    if (p === 'he' || p === 'she') {
+      const named = this.namedSince(info.gender as 'm' | 'f', at);
+      if (named) return this.remember(named, at);
+    }
     // "he"/"she": a person known to be of that gender among the last few entities wins over a
     // more recent one of unknown gender ("the ambassador ... President Trump ... He said").
     if (p === 'he' || p === 'she') {
@@ -249,6 +285,43 @@ export class SpeakerResolver {
     }
     const kind: SpeakerKind = p === 'he' || p === 'she' ? 'person' : 'unknown';
     return { name: p, kind, role: null };
+  }
+
+  /**
+   * The person of this gender named most recently before `at`, when that mention comes in a
+   * later paragraph than the last claim of every compatible speaker (else null: the speaker wins).
+   */
+  private namedSince(gender: 'm' | 'f', at: number): Entity | null {
+    const { mentions } = this;
+    while (this.mentionCursor < mentions.length && mentions[this.mentionCursor]!.pos < at) this.mentionCursor++;
+    let m: (typeof mentions)[number] | null = null;
+    for (let k = this.mentionCursor - 1; k >= 0 && k >= this.mentionCursor - MAX_MENTION_LOOKBACK; k--) {
+      if (mentions[k]!.gender === gender) { m = mentions[k]!; break; }
+    }
+    if (!m) return null;
+    const speakerPara = (pos: number): number => this.paraAt(pos);
+    for (let k = this.entities.length - 1; k >= 0 && k >= this.entities.length - MAX_ENTITY_LOOKBACK; k--) {
+      const e = this.entities[k]!;
+      if (e.plural || (e.kind !== 'person' && e.kind !== 'anonymous') || (e.gender !== null && e.gender !== gender)) continue;
+      if ((e.key ?? e.name.toLowerCase()) === m.name.toLowerCase()) return null;
+      if (speakerPara(e.pos) >= m.para) return null;
+    }
+    const known = this.surnames.get(m.name.split(' ').pop()!.toLowerCase());
+    const name = known && known.name.split(' ')[0]!.toLowerCase() === m.name.split(' ')[0]!.toLowerCase() ? known.name : m.name;
+    return { name, kind: 'person', role: null, gender, plural: false, head: null, pos: 0 };
+  }
+
+  /** The paragraph of a character offset (binary search over the tokens). */
+  private paraAt(pos: number): number {
+    const { tokens } = this.ctx;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[mid]!.s <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return tokens[lo]?.para ?? 0;
   }
 
   /** Records an entity (merging with a known one of the same name) and returns its speaker. */
@@ -356,6 +429,12 @@ export class SpeakerResolver {
       const plural = /s$/.test(last.lw) || ['people', 'staff', 'personnel', 'many', 'some', 'several', 'others', 'two'].includes(last.lw);
       const definite = /^(?:the|this|that)$/i.test(phrase[0]!.w) && !plural;
       if (definite) {
+        // "John Kirby, the spokesperson for the White House, ... the spokesperson said": the named one.
+        const named = this.byRole(last.lw, phrase[0]!.lw);
+        if (named) {
+          const known = this.entities.find((e) => e.name === named);
+          if (known) return { ...known };
+        }
         // "The spokesperson", "the representative": the most recent unnamed one of that kind.
         for (let k = this.entities.length - 1; k >= 0 && k >= this.entities.length - MAX_ENTITY_LOOKBACK; k--) {
           const e = this.entities[k]!;
@@ -426,8 +505,9 @@ export class SpeakerResolver {
       return { name, kind: 'person', role: roleOut, gender: plural ? null : gender, plural, head: null, pos: 0 };
     }
 
-    // A role noun with a determiner ("the president"): the person named with that title.
-    const titledBefore = !last.cap && TITLES[last.lw] !== undefined ? this.titledBefore(last.lw, tokens[headA]!.s) : null;
+    // A role noun with a determiner ("the president"): the person named with that title, else a
+    // named speaker whose role holds the word ("Ana Silva, the country's president").
+    const titledBefore = !last.cap && TITLES[last.lw] !== undefined ? this.titledBefore(last.lw, tokens[headA]!.s) ?? this.byRole(last.lw, phrase[0]!.lw) : null;
     if (titledBefore) {
       const name = titledBefore;
       const known = this.surnames.get(name.split(' ').pop()!.toLowerCase());
