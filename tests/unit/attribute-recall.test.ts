@@ -33,6 +33,12 @@ const rows: Row[] = [
   { family: 'for saying', text: 'The senator was criticized for saying that the war was over.', claims: [['The senator', 'saying', 'that the war was over']] },
   { family: 'after announcing', text: 'She left the room after announcing that she would resign.', claims: [['She', 'announcing', 'that she would resign']] },
   { family: 'footage of X saying', text: 'The ad ends with footage of Baker saying, “We are ready.”', claims: [['Baker', 'saying', '“We are ready.”']] },
+  // Prepositional cues of opinion: "in X's view", "in his words".
+  { family: 'in X’s view,', text: 'In Smith’s view, the deal is dead.', claims: [['Smith’s', 'In Smith’s view', 'the deal is dead']] },
+  { family: 'in his opinion,', text: 'In his opinion, the plan was rushed.', claims: [['his', 'In his opinion', 'the plan was rushed']] },
+  { family: '..., in X’s view.', text: 'The plan was rushed, in the senator’s view.', claims: [['the senator’s', 'in the senator’s view', 'The plan was rushed']] },
+  // A noun cue with its topic after a preposition.
+  { family: 'X’s claims about', text: 'The minister’s claims about the budget were false.', claims: [['The minister’s', 'claims about', 'the budget']] },
   // Verbs whose topic follows a preposition: the preposition joins the cue.
   { family: 'complained about', text: 'The farmers complained about the new water rules.', claims: [['The farmers', 'complained about', 'the new water rules']] },
   { family: 'warned of', text: 'The central bank warned of a long recession.', claims: [['The central bank', 'warned of', 'a long recession']] },

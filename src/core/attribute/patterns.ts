@@ -10,7 +10,7 @@
 import {
   AUXILIARIES, BELIEF_VERBS, CLAUSE_OPENERS, CUE_FORMS, DATA_NOUNS, DETERMINERS, DOCUMENT_HEADS, EVIDENCE_VERBS,
   GROUP_ADVERBS, IRREGULAR_PAST, LEADING_FILLERS, MEDIUM_NOUNS, NOUN_CUES, NOUN_LIKE, PREPOSITIONS, PRONOUNS,
-  RECIPIENT_VERBS, RECIPIENT_WORDS, SPEAKER_NOUNS, STANCE_ADJECTIVES, TIME_NOUNS, WEEKDAYS, type CueForm,
+  RECIPIENT_VERBS, RECIPIENT_WORDS, SPEAKER_NOUNS, STANCE_ADJECTIVES, NOUN_PREP_CUES, VIEW_NOUNS, ANONYMOUS_HEADS, TIME_NOUNS, WEEKDAYS, type CueForm,
 } from './lexicon';
 import type { Quote, Sentence, Token } from './segment';
 
@@ -624,7 +624,9 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
   // Noun cues last: a verb cue outranks them, and they never swallow one.
   for (let i = S.ts; i < S.te; i++) {
     const tk = tokens[i]!;
-    if (tk.q >= 0 || tk.t !== 'w' || !NOUN_CUES.has(tk.lw) || insideExisting(out, firstOfSentence, i)) continue;
+    if (tk.q >= 0 || tk.t !== 'w' || insideExisting(out, firstOfSentence, i)) continue;
+    if (tk.lw === 'in') { inView(ctx, S, si, i, out); continue; }
+    if (!NOUN_CUES.has(tk.lw)) continue;
     const before = out.length;
     if (possessiveNounCue(ctx, S, si, i, out) && out.length > before) {
       const c = out[out.length - 1]!;
@@ -637,6 +639,73 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
     colonLabel(ctx, S, si, out, isHeadline);
     dashTag(ctx, S, si, out);
   }
+}
+
+/** Longest topic noun phrase after a noun cue's preposition ("criticism of the new trade deal"). */
+const MAX_TOPIC = 12;
+
+/**
+ * The end of a topic noun phrase after a noun cue: before the clause's verb ("Trump's criticism
+ * of the deal was sharp"), a comma, or an adjunct.
+ */
+function nounPhraseEnd(ctx: PatternContext, S: Sentence, from: number, end: number): number {
+  const { tokens } = ctx;
+  let k = from;
+  while (k < end && k - from < MAX_TOPIC) {
+    const t = tokens[k]!;
+    if (t.q < 0 && (t.w === ',' || t.w === ';' || (t.t === 'w' && !t.cap && ((k > from + 1 && /ed$/.test(t.lw)) || AUXILIARIES.has(t.lw) || isFiniteCueWord(t.lw) || IRREGULAR_PAST.has(t.lw) || RELATIVES.has(t.lw) || t.lw === 'that')))) break;
+    if (t.q < 0 && t.t === 'p' && t.w !== '-' && t.w !== '’' && t.w !== "'" && t.w !== '.') break;
+    k++;
+  }
+  if (k - from >= MAX_TOPIC) return Math.min(end, objectEnd(ctx, from, end));
+  return Math.min(k, objectEnd(ctx, from, k));
+}
+
+/**
+ * "In X's view, ..." / "In the view of X, ..." (and opinion, words, eyes, estimation...): a
+ * prepositional cue with the possessor as source and the rest of the clause as content.
+ */
+function inView(ctx: PatternContext, S: Sentence, si: number, i: number, out: RawClaim[]): void {
+  const { tokens } = ctx;
+  const t1 = tokens[i + 1];
+  if (!t1 || t1.q >= 0) return;
+  let src: [number, number];
+  let cueEnd: number;
+  if (t1.lw === 'the' && VIEW_NOUNS.has(tokens[i + 2]?.lw ?? '') && tokens[i + 3]?.lw === 'of') {
+    // "in the view of many economists,"
+    let b = i + 4;
+    while (b < S.te && b - i < 14 && tokens[b]!.w !== ',' && tokens[b]!.q < 0 && !isEnd(tokens[b])) b++;
+    if (b === i + 4) return;
+    src = [i + 4, b];
+    cueEnd = i + 4;
+  } else {
+    // "in his view", "in Smith's view", "in the senator's words"
+    let k = i + 1;
+    while (k < S.te && k - i <= 5 && tokens[k]!.t === 'w' && !VIEW_NOUNS.has(tokens[k]!.lw)) k++;
+    if (k >= S.te || !VIEW_NOUNS.has(tokens[k]!.lw) || k === i + 1) return;
+    const owner = tokens[k - 1]!;
+    const poss = POSSESSIVE_PRONOUNS.has(owner.lw) || /['’]s$/.test(owner.w) || owner.w === '’' || owner.w === "'";
+    if (!poss) return;
+    let a = k - 1;
+    if (owner.w === '’' || owner.w === "'") a--;
+    if (!POSSESSIVE_PRONOUNS.has(owner.lw)) while (a - 1 > i && tokens[a - 1]!.t === 'w') a--;
+    src = [a, owner.w === '’' || owner.w === "'" ? k : k];
+    cueEnd = k + 1;
+    if (POSSESSIVE_PRONOUNS.has(owner.lw)) src = [k - 1, k];
+    // "in his words" needs a quotation or clause after it; "in their eyes" / "his view" too.
+  }
+  const sep = tokens[cueEnd];
+  let content: [number, number] | null;
+  if (i === S.ts || tokens.slice(S.ts, i).every((t) => t.t !== 'w' || LEADING_FILLERS.has(t.lw))) {
+    if (sep?.w !== ',' && sep?.w !== ':') return;
+    if (cueEnd === i + 4) return; // "in the view of X" takes its content after the source: handled below
+    content = trimContent(ctx, cueEnd + 1, preposedContentEnd(ctx, S, cueEnd + 1));
+  } else if (tokens[i - 1]?.w === ',' && (isEnd(sep) || sep?.w === ',' && isEnd(tokens[cueEnd + 1]))) {
+    // "..., in the senator's view."
+    content = trimContent(ctx, skipDateline(ctx, S.ts, i - 1), i - 1);
+  } else return;
+  if (!content) return;
+  pushClaim(out, { src, cue: [i, cueEnd], content: [content], via: null, nested: false, family: 'in-view', cls: 'prep', sent: si });
 }
 
 /** Longest stance holder without an appositive ("the senior management at the company"). */
@@ -748,13 +817,15 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my'])
  */
 function possessiveNounCue(ctx: PatternContext, S: Sentence, si: number, i: number, out: RawClaim[]): boolean {
   const { tokens } = ctx;
-  const kind = NOUN_CUES.get(tokens[i]!.lw)!;
+  const kind = NOUN_CUES.get(tokens[i]!.lw);
   const next = tokens[i + 1];
   if (!next || next.q >= 0) return false;
-  const wantsThat = next.lw === 'that' && kind !== 'to';
-  const wantsTo = next.lw === 'to' && kind !== 'that' && tokens[i + 2]?.t === 'w' && !tokens[i + 2]!.cap;
-  const colon = next.w === ':' && tokens[i + 2]?.q! >= 0;
-  if (!wantsThat && !wantsTo && !colon) return false;
+  const wantsThat = !!kind && next.lw === 'that' && kind !== 'to';
+  const wantsTo = !!kind && next.lw === 'to' && kind !== 'that' && tokens[i + 2]?.t === 'w' && !tokens[i + 2]!.cap;
+  const colon = !!kind && next.w === ':' && tokens[i + 2]?.q! >= 0;
+  // "Trump's criticism of the deal": the preposition joins the cue, the topic is the content.
+  const wantsPrep = !wantsThat && !wantsTo && !colon && !!NOUN_PREP_CUES.get(tokens[i]!.lw)?.includes(next.lw) && !!tokens[i + 2] && tokens[i + 2]!.t !== 'p';
+  if (!wantsThat && !wantsTo && !colon && !wantsPrep) return false;
   // Up to two adjectives between the possessor and the noun ("earlier claim", "repeated false claims").
   let k = i - 1;
   while (k > i - 3 && k >= S.ts && tokens[k]!.t === 'w' && !tokens[k]!.cap && !/['’]s$/.test(tokens[k]!.w) && !POSSESSIVE_PRONOUNS.has(tokens[k]!.lw) && !DETERMINERS.has(tokens[k]!.lw)) k--;
@@ -769,11 +840,12 @@ function possessiveNounCue(ctx: PatternContext, S: Sentence, si: number, i: numb
     src = [a, k + 1];
     if (!tokens[a]!.cap && !ANY_HEAD(tokens[a]!.lw.replace(/['’]s$/, ''))) return false;
   } else return false;
-  const from = colon ? i + 2 : i + 1;
-  const end = colon ? S.te : preposedContentEnd(ctx, S, from);
+  const from = colon || wantsPrep ? i + 2 : i + 1;
+  let end = colon ? S.te : preposedContentEnd(ctx, S, from);
+  if (wantsPrep) end = nounPhraseEnd(ctx, S, from, end);
   const c = trimContent(ctx, from, end);
   if (!c) return false;
-  out.push({ src, cue: [k + 1, colon ? i + 2 : i + 1], content: [c], via: null, nested: false, family: 'noun', cls: 'noun', sent: si });
+  out.push({ src, cue: [k + 1, colon || wantsPrep ? i + 2 : i + 1], content: [c], via: null, nested: false, family: 'noun', cls: 'noun', sent: si });
   return true;
 }
 
