@@ -39,6 +39,9 @@ const rows: Row[] = [
   { family: '..., in X’s view.', text: 'The plan was rushed, in the senator’s view.', claims: [['the senator’s', 'in the senator’s view', 'The plan was rushed']] },
   // A noun cue with its topic after a preposition.
   { family: 'X’s claims about', text: 'The minister’s claims about the budget were false.', claims: [['The minister’s', 'claims about', 'the budget']] },
+  // Content goes on past ", including ..."; a quoted paragraph continues a tag whose content ends in a quote.
+  { family: ', including', text: 'The museum, the mayor said, honours several heroes, including two local nurses.', claims: [['the mayor', 'said', 'The museum | honours several heroes, including two local nurses']] },
+  { family: 'mixed quote continued', text: '“I admire the mechanics” of the plan, Baker said. “But the numbers do not add up.”', claims: [['Baker', 'said', '“I admire the mechanics” of the plan | “But the numbers do not add up.”']] },
   // Verbs whose topic follows a preposition: the preposition joins the cue.
   { family: 'complained about', text: 'The farmers complained about the new water rules.', claims: [['The farmers', 'complained about', 'the new water rules']] },
   { family: 'warned of', text: 'The central bank warned of a long recession.', claims: [['The central bank', 'warned of', 'a long recession']] },

@@ -71,6 +71,8 @@ const MAX_ADJUNCT_BEFORE_COMMA = 6;
 const MAX_TAIL = 16;
 
 const ING_TAIL = /ing$/;
+/** -ing words that go on a noun phrase rather than open the author's clause (", including ..."). */
+const LIST_PARTICIPLES = new Set(['including', 'excluding', 'involving', 'concerning', 'regarding', 'featuring', 'containing']);
 /** Prepositions before a statement -ing cue whose speaker is the main clause's subject ("for saying", "after announcing"). */
 const ING_PREPS = new Set(['for', 'after', 'while', 'before', 'when', 'since']);
 const WH_WORDS = new Set(['how', 'why', 'what', 'whether', 'if', 'where', 'when', 'who', 'which']);
@@ -518,7 +520,7 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number, rela
     if (t.lw === 'in' && k > from + 1 && (tokens[k + 1]?.lw === 'a' || tokens[k + 1]?.lw === 'an') && MEDIUM_NOUNS.has(tokens[k + 2]?.lw ?? '') && (tokens[k + 3]?.q ?? -1) < 0) return k;
     // An aside after a dash or in parentheses at the clause's end is the author's.
     if ((DASHES.has(t.w) && t.w !== '-' || t.w === '(') && k > from + 3) return k;
-    if (t.w === ',' && k > from + 2 && tokens[k + 1]?.t === 'w' && !tokens[k + 1]!.cap && /ing$/.test(tokens[k + 1]!.lw) && tokens[k + 1]!.q < 0) return k;
+    if (t.w === ',' && k > from + 2 && tokens[k + 1]?.t === 'w' && !tokens[k + 1]!.cap && /ing$/.test(tokens[k + 1]!.lw) && !LIST_PARTICIPLES.has(tokens[k + 1]!.lw) && tokens[k + 1]!.q < 0) return k;
     // A tag inside the sentence ("... because “...,” she said."): the content stops before it.
     if (k > from + 1 && (t.w === ',' || quoteEndingAt(ctx, k - 1)) && tagAt(ctx, S, t.w === ',' ? k + 1 : k)) return t.w === ',' ? k : k;
     if (t.w === ',' && k > from + 2) {
@@ -1392,7 +1394,7 @@ function addContinuations(ctx: PatternContext, out: RawClaim[]): void {
     const here = (claimBySent.get(si) ?? []).filter((c) => !c.nested);
     if (here.length) {
       const c = here[here.length - 1]!;
-      last = isDirect(ctx, c) ? c : null;
+      last = isDirect(ctx, c) || endsInQuote(ctx, c) ? c : null;
       lastPara = S.para;
       continue;
     }
@@ -1412,6 +1414,15 @@ function addContinuations(ctx: PatternContext, out: RawClaim[]): void {
     if (c && c[0] >= covered) last.content.push(c);
     lastPara = S.para;
   }
+}
+
+/** A claim whose content ends inside a quotation ("''...'' of the plans, X said."): quoted paragraphs after it go on. */
+function endsInQuote(ctx: PatternContext, c: RawClaim): boolean {
+  const frag = c.content[c.content.length - 1];
+  if (!frag || c.family !== 'postposed' && c.family !== 'inverted') return false;
+  const { tokens } = ctx;
+  for (let k = frag[0]; k < frag[1]; k++) if (tokens[k]!.q >= 0 && tokens[k]!.t === 'q') return true;
+  return false;
 }
 
 /** A raw claim whose content is a quotation: every fragment lies inside one quotation. */
