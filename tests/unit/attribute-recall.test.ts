@@ -42,6 +42,10 @@ const rows: Row[] = [
   // Content goes on past ", including ..."; a quoted paragraph continues a tag whose content ends in a quote.
   { family: ', including', text: 'The museum, the mayor said, honours several heroes, including two local nurses.', claims: [['the mayor', 'said', 'The museum | honours several heroes, including two local nurses']] },
   { family: 'mixed quote continued', text: '“I admire the mechanics” of the plan, Baker said. “But the numbers do not add up.”', claims: [['Baker', 'said', '“I admire the mechanics” of the plan | “But the numbers do not add up.”']] },
+  // Sourceless raising: the clause with its cue is the content.
+  { family: 'is expected to', text: 'The vote is expected to pass on Tuesday.', claims: [[null, 'is expected', 'The vote is expected to pass on Tuesday']] },
+  { family: 'is said to', text: 'The bill is said to include tax cuts.', claims: [[null, 'is said', 'The bill is said to include tax cuts']] },
+  { family: 'seems to', text: 'The plan seems to be failing.', claims: [[null, 'seems', 'The plan seems to be failing']] },
   // Verbs whose topic follows a preposition: the preposition joins the cue.
   { family: 'complained about', text: 'The farmers complained about the new water rules.', claims: [['The farmers', 'complained about', 'the new water rules']] },
   { family: 'warned of', text: 'The central bank warned of a long recession.', claims: [['The central bank', 'warned of', 'a long recession']] },
@@ -73,6 +77,8 @@ describe('recall families keep their limits', () => {
     ['It is clear that the plan failed.', []],
     // An adjective without its complement is a description, not a stance.
     ['The room was ready for the guests.', []],
+    // "seems" without an infinitive is no raising ("The plan seems fine").
+    ['The plan seems fine to most voters.', []],
     // An object keeps its own prepositional phrase ("blamed him for ...").
     ['The senator blamed the governor for the delays.', [['The senator', 'blamed', 'the governor for the delays']]],
   ] as [string, [string | null, string, string][] | null][])('%s', (text, expected) => {

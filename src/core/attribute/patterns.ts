@@ -610,6 +610,11 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
       accordingTo(ctx, S, si, i, out);
       continue;
     }
+    // "The plan seems to be failing": a sourceless attribution over the whole clause.
+    if (SEEM_FORMS.has(tk.lw) && tokens[i + 1]?.lw === 'to' && tokens[i + 1]!.q < 0) {
+      raisingClaim(ctx, S, si, groupStart(ctx, S, i), i + 1, out, 'attitude');
+      continue;
+    }
     const forms = cueForms(tk);
     if (!forms) continue;
     // "the United States", "Says" in a title-case headline is fine, a proper noun elsewhere is not.
@@ -641,6 +646,31 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
     colonLabel(ctx, S, si, out, isHeadline);
     dashTag(ctx, S, si, out);
   }
+}
+
+/**
+ * Reporting and belief verbs whose passive raises the subject of the reported clause ("X is
+ * expected to", "X was said to", "X is believed to"): general English raising-to-subject verbs.
+ */
+const RAISING_PASSIVES = new Set(['expect', 'think', 'believe', 'say', 'report', 'rumor', 'rumour', 'allege', 'know', 'understand', 'estimate', 'suspect', 'predict', 'project', 'forecast', 'fear']);
+/** Forms of "seem", a raising verb of appearance ("X seems to ..."), read as a sourceless attribution. */
+const SEEM_FORMS = new Set(['seem', 'seems', 'seemed']);
+
+/**
+ * A sourceless attribution over a raising clause: the clause's subject, the cue ("is expected",
+ * "seems") and the infinitive make the content, as PolNeAR marks it ("X is expected to win").
+ */
+function raisingClaim(ctx: PatternContext, S: Sentence, si: number, L: number, R: number, out: RawClaim[], cls: string): void {
+  const { tokens } = ctx;
+  const n = tokens[R + 1];
+  if (!n || n.t !== 'w' || n.cap || n.q >= 0) return;
+  const subj = plainChunk(ctx, S, L);
+  if (!subj) return;
+  const first = tokens[subj[0]]!;
+  if (PRONOUNS[first.lw] && subj[1] - subj[0] === 1 && first.lw !== 'it' && first.lw !== 'they') return;
+  const c = trimContent(ctx, subj[0], preposedContentEnd(ctx, S, R));
+  if (!c) return;
+  pushClaim(out, { src: null, cue: [L, R], content: [c], via: null, nested: false, family: 'raising', cls, sent: si });
 }
 
 /** Longest topic noun phrase after a noun cue's preposition ("criticism of the new trade deal"). */
@@ -935,6 +965,11 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   if (passive) {
     const subj = tokens[L - 1];
     const next = tokens[R];
+    // "The vote is expected to pass": a sourceless attribution over the whole clause.
+    if (next?.lw === 'to' && next.q < 0 && forms.some((f) => RAISING_PASSIVES.has(f.verb.lemma))) {
+      raisingClaim(ctx, S, si, L, R, out, cls);
+      return;
+    }
     if (subj?.lw === 'it' && next && (next.lw === 'that' || next.q >= 0)) {
       const c = trimContent(ctx, R, S.te);
       if (c) pushClaim(out, { src: null, cue: [L, R], content: [c], via: null, nested: false, family: 'passive', cls, sent: si });
