@@ -46,6 +46,9 @@ const rows: Row[] = [
   { family: 'is expected to', text: 'The vote is expected to pass on Tuesday.', claims: [[null, 'is expected', 'The vote is expected to pass on Tuesday']] },
   { family: 'is said to', text: 'The bill is said to include tax cuts.', claims: [[null, 'is said', 'The bill is said to include tax cuts']] },
   { family: 'seems to', text: 'The plan seems to be failing.', claims: [[null, 'seems', 'The plan seems to be failing']] },
+  // Knowledge and decision verbs with a bare clause.
+  { family: 'decided + bare clause', text: 'The school board decided she should share the prize.', claims: [['The school board', 'decided', 'she should share the prize']] },
+  { family: 'know + bare clause', text: 'Investors know the rates are going up.', claims: [['Investors', 'know', 'the rates are going up']] },
   // Verbs whose topic follows a preposition: the preposition joins the cue.
   { family: 'complained about', text: 'The farmers complained about the new water rules.', claims: [['The farmers', 'complained about', 'the new water rules']] },
   { family: 'warned of', text: 'The central bank warned of a long recession.', claims: [['The central bank', 'warned of', 'a long recession']] },

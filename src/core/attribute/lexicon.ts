@@ -439,7 +439,9 @@ export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'sug
 export const DATA_NOUNS: ReadonlySet<string> = new Set(['average', 'averages', 'slide', 'results', 'numbers', 'polling', 'tally', 'count', 'evidence', 'footage', 'video', 'videos', 'photos']);
 
 /** Verbs of belief and argument that take a bare clause ("supporters believe bigotry is acceptable"). */
-export const BELIEF_VERBS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'fear', 'worry', 'suspect', 'assume', 'guess', 'doubt', 'find', 'show', 'suggest', 'argue', 'insist', 'contend']);
+export const BELIEF_VERBS: ReadonlySet<string> = new Set(['believe', 'think', 'feel', 'fear', 'worry', 'suspect', 'assume', 'guess', 'doubt', 'find', 'show', 'suggest', 'argue', 'insist', 'contend',
+  // knowledge, decision and expectation verbs also drop "that" ("officials decided she should go", "I know the returns are audited")
+  'know', 'decide', 'hope', 'expect', 'agree', 'understand', 'realize', 'realise', 'recognize', 'recognise', 'learn', 'determine', 'rule', 'acknowledge']);
 
 /** Lower-case head nouns that can be a speaker on their own ("officials say", "the campaign said"). */
 export const SPEAKER_NOUNS: ReadonlySet<string> = new Set(['officials', 'official', 'sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'police', 'administration', 'government', 'company', 'department', 'agency', 'experts', 'analysts', 'critics', 'supporters', 'aides', 'aide', 'lawmakers', 'people', 'residents', 'authorities', 'group', 'committee', 'court', 'judge', 'prosecutors', 'lawyers', 'attorney', 'researchers', 'scientists', 'democrats', 'republicans', 'leaders', 'members', 'voters', 'americans', 'others', 'many', 'some', 'both', 'president', 'senator', 'governor', 'mayor', 'minister', 'secretary', 'chairman', 'director', 'candidate', 'nominee', 'study', 'survey', 'poll', 'data', 'ministry', 'office', 'council', 'white', 'house']);
