@@ -49,6 +49,10 @@ const rows: Row[] = [
   // Knowledge and decision verbs with a bare clause.
   { family: 'decided + bare clause', text: 'The school board decided she should share the prize.', claims: [['The school board', 'decided', 'she should share the prize']] },
   { family: 'know + bare clause', text: 'Investors know the rates are going up.', claims: [['Investors', 'know', 'the rates are going up']] },
+  // An intention verb's infinitive after an adjunct, negated or not.
+  { family: 'decided ... not to', text: 'The agency decided after a long review not to appeal the ruling.', claims: [['The agency', 'decided', 'not to appeal the ruling']] },
+  // An artifact that shows something.
+  { family: 'artifact shows', text: 'Video of the arrest shows him with his hands in the air.', claims: [['Video of the arrest', 'shows', 'him with his hands in the air']] },
   // Verbs whose topic follows a preposition: the preposition joins the cue.
   { family: 'complained about', text: 'The farmers complained about the new water rules.', claims: [['The farmers', 'complained about', 'the new water rules']] },
   { family: 'warned of', text: 'The central bank warned of a long recession.', claims: [['The central bank', 'warned of', 'a long recession']] },

@@ -448,7 +448,7 @@ function skipRecipient(ctx: PatternContext, S: Sentence, R: number): number {
 }
 
 /** Where the content of a pre-posed cue starts: past the recipient, adjuncts up to "that", a comma or a colon. */
-function contentStart(ctx: PatternContext, S: Sentence, R: number, tellType: boolean): { start: number; colon: boolean } {
+function contentStart(ctx: PatternContext, S: Sentence, R: number, tellType: boolean, toFrame = false): { start: number; colon: boolean } {
   const { tokens } = ctx;
   let k = R;
   if (tellType) k = skipRecipient(ctx, S, k);
@@ -464,13 +464,18 @@ function contentStart(ctx: PatternContext, S: Sentence, R: number, tellType: boo
     for (let m = k; m < Math.min(S.te, k + MAX_THAT_LOOKAHEAD); m++) {
       const u = tokens[m]!;
       if (u.lw === 'that' && u.q < 0) { k = m; comma = -1; break; }
+      // "decided after a long review not to appeal": an intention verb's infinitive after the adjunct.
+      if (toFrame && u.lw === 'to' && u.q < 0 && m > k && tokens[m + 1]?.t === 'w' && !tokens[m + 1]!.cap && !DETERMINERS.has(tokens[m + 1]!.lw) && tokens[m - 1]!.w !== ',') {
+        k = tokens[m - 1]!.lw === 'not' ? m - 1 : m; comma = -1; break;
+      }
       // Only a comma close to the cue closes an adjunct ("said on Monday, ..."), not one inside the content.
       if ((u.w === ',' || u.w === ':') && u.q < 0 && comma < 0 && m - k <= MAX_ADJUNCT_BEFORE_COMMA) comma = m;
       if (isEnd(u) && u.q < 0) break;
       if (u.q < 0 && u.t === 'w' && isFiniteCueWord(u.lw) && m > k) break;
     }
-    if (comma >= 0 && first.q < 0 && tokens[k]!.lw !== 'that') k = comma;
-    else if (tokens[k]!.lw !== 'that') k = skipTimeAdjunct(ctx, S, k);
+    const opened = tokens[k]!.lw === 'that' || (toFrame && k > R && (tokens[k]!.lw === 'to' || tokens[k]!.lw === 'not'));
+    if (comma >= 0 && first.q < 0 && !opened) k = comma;
+    else if (!opened) k = skipTimeAdjunct(ctx, S, k);
   }
   let colon = false;
   if (tokens[k]?.w === ':' && tokens[k]!.q < 0) { colon = true; }
@@ -1046,7 +1051,9 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     const lastSrc = tokens[src[1] - 1]!;
     const nextTok = tokens[R];
     const possessive = /['’]s$/.test(lastSrc.w) || lastSrc.w === '’' || lastSrc.w === "'";
-    const subjectOk = !!PRONOUNS[lastSrc.lw] || (lastSrc.cap && !possessive) || ANY_HEAD(lastSrc.lw) || lastSrc.w === ',' || (nextTok?.lw === 'that' && /s$/.test(lastSrc.lw));
+    const subjectOk = !!PRONOUNS[lastSrc.lw] || (lastSrc.cap && !possessive) || ANY_HEAD(lastSrc.lw) || lastSrc.w === ',' || (nextTok?.lw === 'that' && /s$/.test(lastSrc.lw))
+      // "Video of the incident shows ...", "Another slide shows that ...": an artifact shows.
+      || (EVIDENCE_VERBS.has(verb.lemma) && !possessive && isDocumentSource(ctx, src));
     const clauseOk = !!nextTok && ((EVIDENCE_VERBS.has(verb.lemma) && isDocumentSource(ctx, src)) || nextTok.lw === 'that' || nextTok.q >= 0 || nextTok.w === ':' || (nextTok.lw === 'to' && frames.has('to')) || (nextTok.w === ',' && tokens[R + 1]?.q! >= 0) || particleOk);
     if (possessive || !subjectOk || !clauseOk) {
       if (!(quoteTagBefore(ctx, src[0]) && subjectOk && !possessive)) return;
@@ -1089,11 +1096,11 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   if (frames.has('particle') && !anyFrame && !frames.has('clause') && !frames.has('to') && !particleOk) return;
 
   // Pre-posed: "X said (that) ...", "X told Y that ...", "X said: “...”".
-  const { start, colon } = contentStart(ctx, S, R, tellType);
+  const { start, colon } = contentStart(ctx, S, R, tellType, frames.has('to'));
   const first = tokens[start];
   if (!first) return;
   if (!anyFrame && !particleOk) {
-    const toOk = (frames.has('to') && first.lw === 'to') || (frames.has('tag') && first.w === ':');
+    const toOk = (frames.has('to') && (first.lw === 'to' || (first.lw === 'not' && tokens[start + 1]?.lw === 'to'))) || (frames.has('tag') && first.w === ':');
     const clauseOk = frames.has('clause') && (hasClauseAfter(ctx, start) || (EVIDENCE_VERBS.has(verb.lemma) && isDocumentSource(ctx, src))
       || (forms.some((f) => BELIEF_VERBS.has(f.verb.lemma)) && bareClauseAt(ctx, S, start)));
     if (!toOk && !clauseOk) return;
