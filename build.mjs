@@ -69,7 +69,7 @@ const STATIC = [
 
 /**
  * CommonJS packages esbuild cannot see to be free of side effects: declared so, they are
- * dropped from bundles that import the core but never call them (Readability in the background).
+ * dropped from bundles that import the core but never call them (Readability in the content script and popup).
  */
 const SIDE_EFFECT_FREE = ['@mozilla/readability'];
 
@@ -83,6 +83,46 @@ function sideEffectFree(packages) {
         const r = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: { sideEffectFree: true } });
         return r.errors.length ? undefined : { path: r.path, sideEffects: false };
       });
+    },
+  };
+}
+
+/**
+ * The core is pure (STYLE.md §3: no module runs anything when imported), but esbuild keeps
+ * any module whose top level builds data (lexicons, the outlet knowledge base) once it is
+ * imported, even through `core/index` for one function. Declared free of side effects, the
+ * modules a bundle never calls are dropped: the content script keeps detection only.
+ */
+function coreSideEffectFree() {
+  const core = join(root, 'src/core') + '/';
+  return {
+    name: 'core-side-effect-free',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, async (args) => {
+        if (args.pluginData?.coreResolved) return undefined;
+        const r = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { coreResolved: true } });
+        if (r.errors.length || !r.path.startsWith(core)) return undefined;
+        return { path: r.path, sideEffects: false };
+      });
+    },
+  };
+}
+
+/**
+ * linkedom (the background's HTML parser where there is no DOMParser, see
+ * src/platform/parse-html.ts) parses a `<style>` element's CSS only when its `.sheet` is
+ * read, with cssomnom (200 KB minified, 30% of the background). Neither the core nor
+ * Readability reads `.sheet`: an empty stylesheet stands in for it.
+ */
+function stubCssParser() {
+  return {
+    name: 'stub-css-parser',
+    setup(build) {
+      build.onResolve({ filter: /^cssomnom\/parse$/ }, () => ({ path: 'cssomnom-parse-stub', namespace: 'stub' }));
+      build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+        contents: '// Empty stylesheet: nothing in the bundle reads a <style> element\'s sheet (build.mjs).\nexport function parse() { return { cssRules: [] }; }\n',
+        loader: 'js',
+      }));
     },
   };
 }
@@ -109,7 +149,7 @@ function esbuildOptions(outdir) {
     // module through esbuild's `// path` comments; the cost is parse time of a few ms.
     minify: false,
     legalComments: 'none',
-    plugins: [sideEffectFree(SIDE_EFFECT_FREE)],
+    plugins: [sideEffectFree(SIDE_EFFECT_FREE), coreSideEffectFree(), stubCssParser()],
     charset: 'utf8',
     jsx: 'automatic',
     jsxImportSource: 'preact',

@@ -21,9 +21,15 @@ const KNOWN = [
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    files: ['content.js'],
+    files: ['background.js'],
     module: /^node_modules\/@mozilla\/readability\/Readability\.js$/,
     why: 'Readability rewrites its own deep clone of the page (no browsing context: nothing loads or runs), as Firefox Reader View does',
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    files: ['background.js'],
+    module: /^node_modules\/linkedom\/esm\/(?:shared\/utils|interface\/element)\.js$/,
+    why: "linkedom's own innerHTML setters on its DOM without a browser (the background's parser where there is no DOMParser): nothing renders, loads or runs",
   },
 ];
 

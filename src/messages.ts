@@ -30,6 +30,12 @@ export type PopupView =
 /** The answer of the background to `article/analyze`. */
 export type AnalyzeArticleResult = { ok: true; analysis: PageAnalysis } | { ok: false; message: string };
 
+/**
+ * The answer of the background to `article/analyze-page`: an analysis, an article too large
+ * to analyse (its text's length), or a failure.
+ */
+export type AnalyzePageResult = AnalyzeArticleResult | { ok: false; tooLarge: number };
+
 /** The messages, keyed `area/verb`. */
 export interface MessageMap {
   /** popup -> content: analyse the page (again), optionally even if it is not an article. */
@@ -50,6 +56,16 @@ export interface MessageMap {
     request: { article: Article; detection: Detection; url: string | null };
     response: AnalyzeArticleResult;
   };
+  /**
+   * content -> background: extract, attribute and summarize a page away from its main
+   * thread. `html` is the page as serialised (`documentElement.outerHTML`); the background
+   * parses it, runs the core's `extractArticle` and `analyzeArticle`, and answers with the
+   * analysis, whose paragraph paths the content script anchors in the live page.
+   */
+  'article/analyze-page': {
+    request: { html: string; detection: Detection; url: string | null };
+    response: AnalyzePageResult;
+  };
 }
 
 /** Every message name. */
@@ -62,7 +78,7 @@ export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
 /** Messages the content script answers. */
 export type ContentMessageType = 'page/analyze' | 'page/state' | 'page/scroll-to-claim' | 'page/set-badges';
 /** Messages the background answers. */
-export type BackgroundMessageType = 'tab/claims' | 'article/analyze';
+export type BackgroundMessageType = 'tab/claims' | 'article/analyze' | 'article/analyze-page';
 
 /** The envelope every message travels in. */
 export interface Envelope<T extends MessageType = MessageType> {
@@ -72,6 +88,19 @@ export interface Envelope<T extends MessageType = MessageType> {
 
 /** Largest article text we analyse (characters); beyond it the popup says `too-large`. About 150,000 words. */
 export const MAX_ARTICLE_CHARS = 1_000_000;
+/**
+ * Page text beyond which not even detection runs (characters): twice the largest article,
+ * so boilerplate never tips a real article over (a 5 MB page held the main thread for over
+ * a minute before this check).
+ */
+export const MAX_PAGE_CHARS = 2 * MAX_ARTICLE_CHARS;
+/**
+ * Largest serialised page sent for extraction (characters of HTML): markup, inline scripts
+ * and styles run to several times the text of a news page (the corpus's largest: 2.6 MB of
+ * HTML), so eight times {@link MAX_PAGE_CHARS}; at most 32 MB of JSON, inside Chromium's
+ * 64 MiB message limit. A larger page gets `too-large`.
+ */
+export const MAX_PAGE_HTML_CHARS = 8 * MAX_PAGE_CHARS;
 /** Bounds on list sizes in an article payload; generous for real pages, small enough to refuse junk. */
 const MAX_PARAGRAPHS = 20_000;
 const MAX_LINKS = 20_000;
@@ -102,6 +131,7 @@ const MESSAGE_TYPES: readonly MessageType[] = [
   'page/set-badges',
   'tab/claims',
   'article/analyze',
+  'article/analyze-page',
 ];
 
 type Rec = Record<string, unknown>;
@@ -226,6 +256,12 @@ const VALIDATORS: { [K in MessageType]: (p: unknown) => RequestOf<K> | null } = 
     const detection = validateDetection(p.detection);
     if (!article || !detection || !isNullableShort(p.url)) return null;
     return { article, detection, url: p.url };
+  },
+  'article/analyze-page': (p) => {
+    if (!isRecord(p) || typeof p.html !== 'string' || p.html.length > MAX_PAGE_HTML_CHARS) return null;
+    const detection = validateDetection(p.detection);
+    if (!detection || !isNullableShort(p.url)) return null;
+    return { html: p.html, detection, url: p.url };
   },
 };
 

@@ -1,10 +1,11 @@
 /**
- * The content script's work on one page: detection on the live document (cheap), then
- * extraction here and attribution in the background (so the page's main thread stays
- * free), then badges; answers the popup; follows single-page navigation.
+ * The content script's work on one page: detection on the live document (cheap), then the
+ * page serialised and sent to the background, which extracts, attributes and summarizes
+ * it (so the page's main thread stays free), then badges anchored in the live page;
+ * answers the popup; follows single-page navigation.
  */
-import { detectArticle, extractArticle, type Claim, type PageAnalysis } from '../core/index';
-import { MAX_ARTICLE_CHARS, type ContentMessageType, type PopupView } from '../messages';
+import { detectArticle, type Claim, type PageAnalysis } from '../core/index';
+import { MAX_PAGE_CHARS, MAX_PAGE_HTML_CHARS, type ContentMessageType, type PopupView } from '../messages';
 import { listen, sendToBackground } from '../platform/messaging';
 import { watchPage } from '../platform/page-watch';
 import { isContextValid, message } from '../platform/runtime';
@@ -13,6 +14,7 @@ import { DEFAULT_SETTINGS, isBlockedHost, type Settings } from '../settings';
 import { Anchorer, isOwnElement, sentenceEnd, sentenceStart, type DomPoint } from './anchor';
 import { BadgeLayer, schemeAt, type BadgeClaim, type BadgeGroup, type BadgeStrings } from './badges';
 import { Highlighter, toRange } from './highlight';
+import { serializePage } from './serialize';
 
 /** Quiet time after the page changes before looking again (ms): SPAs render in bursts. */
 const WATCH_DEBOUNCE_MS = 700;
@@ -20,13 +22,6 @@ const WATCH_DEBOUNCE_MS = 700;
 const MIN_ADDED_CHARS = 400;
 /** Longest slice of badge work in one task (ms), well under the 50 ms of a long task. */
 const SLICE_MS = 12;
-
-/**
- * Page text beyond which not even detection runs (characters): twice the largest article,
- * so boilerplate never tips a real article over. Detection and extraction grow with the
- * page and run on its main thread (a 5 MB page held it for over a minute).
- */
-const MAX_PAGE_CHARS = 2 * MAX_ARTICLE_CHARS;
 
 const nextTask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
@@ -254,21 +249,22 @@ export class PageController {
       }
       await nextTask();
       if (stale()) return this.currentView();
+      // Extraction runs in the background on the serialised page (native and fast here).
       const t1b = performance.now();
-      const article = extractArticle(this.doc, url);
+      const html = serializePage(this.doc);
       const t2 = performance.now();
-      measure('extract', t1b, t2);
-      if (quiet && this.analysis && this.analysis.article.text === article.text) return keep();
-      if (article.text.length > MAX_ARTICLE_CHARS) return { status: 'too-large', chars: article.text.length };
-      const res = await sendToBackground('article/analyze', { article, detection, url });
+      measure('serialize', t1b, t2);
+      if (html.length > MAX_PAGE_HTML_CHARS) return { status: 'too-large', chars: html.length };
+      const res = await sendToBackground('article/analyze-page', { html, detection, url });
       if (stale()) return this.currentView();
+      if (res && res.ok === false && 'tooLarge' in res) return { status: 'too-large', chars: res.tooLarge };
       if (!res || res.ok !== true) {
-        const msg = res && res.ok === false ? res.message : '';
+        const msg = res && res.ok === false && 'message' in res ? res.message : '';
         return { status: 'error', message: msg || message('errorAnalysis', [], 'The analysis failed on this page.') };
       }
+      if (quiet && this.analysis && this.analysis.article.text === res.analysis.article.text) return keep();
       const analysis = res.analysis;
       analysis.timings.detectMs = t1 - t0;
-      analysis.timings.extractMs = t2 - t1;
       analysis.timings.totalMs = performance.now() - t0;
       this.clearBadges();
       this.analysis = analysis;

@@ -1,7 +1,7 @@
 /**
  * The page's main thread stays free: on a 10,000-word article, no task of the content
- * script (detection, extraction, anchoring, badges) should run longer than 50 ms; the
- * attribution runs in the background. Chromium only (the Long Tasks API). Prints the
+ * script (detection, serialising the page, anchoring, badges) should run longer than 50 ms;
+ * extraction and attribution run in the background. Chromium only (the Long Tasks API). Prints the
  * figures it measures.
  */
 import { readFileSync } from 'node:fs';
@@ -93,7 +93,7 @@ describe('main-thread budget', () => {
       `browser.tabs.sendMessage(${tabId}, { type: 'page/state', payload: {} })`,
     )) as { status: string; analysis?: { timings: Record<string, number> } };
     const tm = state.analysis?.timings ?? {};
-    console.log(`performance: detect ${tm.detectMs?.toFixed(1)} ms and extract ${tm.extractMs?.toFixed(1)} ms in the page; attribute ${tm.attributeMs?.toFixed(1)} ms in the background; ${tm.totalMs?.toFixed(1)} ms in all`);
+    console.log(`performance: detect ${tm.detectMs?.toFixed(1)} ms in the page; extract ${tm.extractMs?.toFixed(1)} ms and attribute ${tm.attributeMs?.toFixed(1)} ms in the background; ${tm.totalMs?.toFixed(1)} ms in all`);
     const phases = await page.evaluate((from: number) => {
       const out: Record<string, number> = {};
       for (const m of performance.getEntriesByType('measure')) {

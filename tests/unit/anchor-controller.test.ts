@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 /**
  * The content script's page controller on the seed page (jsdom, extension API faked, the
- * background's attribution run in-process): analyse, badges, a page that grows without a
- * new article, single-page navigation to another article.
+ * background's work run in-process as the Chromium service worker does it: the serialised
+ * page parsed with linkedom, extracted and attributed): analyse, badges anchored in the
+ * live page, a page that grows without a new article, single-page navigation to another
+ * article.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,22 +13,25 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 const sent = vi.hoisted(() => ({ claims: [] as (number | null)[], analyses: 0 }));
 
 vi.mock('webextension-polyfill', async () => {
-  const { analyzeArticle } = await import('../../src/core/index');
+  const { analyzeArticle, extractArticle } = await import('../../src/core/index');
+  const { parseHtml } = await import('../../src/platform/parse-html');
   return {
     default: {
       runtime: {
         id: 'ext-id',
         getURL: (p: string) => `chrome-extension://ext-id/${p}`,
         onMessage: { addListener: () => undefined },
-        sendMessage: async (m: { type: string; payload: { article: never; detection: never; url: string; count: number | null } }) => {
+        sendMessage: async (m: { type: string; payload: { html: string; detection: never; url: string; count: number | null } }) => {
           if (m.type === 'tab/claims') {
             sent.claims.push(m.payload.count);
             return { ok: true };
           }
           sent.analyses++;
+          if (m.type !== 'article/analyze-page') throw new Error(`unexpected message ${m.type}`);
           // As the background does: a structured clone in, plain data out.
-          const { article, detection, url } = structuredClone(m.payload);
-          return { ok: true, analysis: analyzeArticle(article, detection, url) };
+          const { html, detection, url } = structuredClone(m.payload);
+          const article = extractArticle(parseHtml(html, 'linkedom'), url);
+          return structuredClone({ ok: true, analysis: analyzeArticle(article, detection, url) });
         },
       },
       i18n: { getMessage: () => '' },
@@ -91,7 +96,9 @@ describe('the page controller', () => {
     await new Promise((r) => setTimeout(r, 1500)); // the watcher's debounce, then a quiet look
     expect(ctl.state().status).toBe('ready');
     expect(badgeLabels()).toHaveLength(badges);
-    expect(sent.analyses).toBe(before); // same article text: nothing sent to the background
+    // Extraction runs in the background: the grown page is sent once, its article text is
+    // the same, so the view and the badges stay.
+    expect(sent.analyses).toBe(before + 1);
     expect((await ctl.analyze(false)).status).toBe('ready');
   });
 

@@ -137,6 +137,28 @@ describe('the background router', () => {
     expect(res.analysis.claims.length).toBeGreaterThan(0);
     expect(await deliver({ type: 'article/analyze', payload: { article: { ...article, paragraphs: [{ start: 0, end: 1e6, path: null, tag: 'p' }] }, detection, url: null } }, CONTENT)).toBeNull();
   });
+
+  it('extracts and attributes a serialised page sent by a top-frame content script', async () => {
+    const html = `<!DOCTYPE html><html><head><title>Talks | News</title></head><body><article><h1>Talks</h1>${[
+      'According to NBC News, the officials met in April in a hotel near the border to discuss the war.',
+      'John Kirby told CBS News that the administration was aware of the meeting but did not approve it.',
+      'The talks covered prisoners, grain exports and the safety of the nuclear plant, two people said.',
+    ].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const detection = { verdict: 'article', score: 5, signals: [] };
+    const res = (await deliver({ type: 'article/analyze-page', payload: { html, detection, url: 'https://news.example/a' } }, CONTENT)) as {
+      ok: boolean;
+      analysis: { claims: unknown[]; url: string; article: { text: string; paragraphs: { path: number[] | null }[] } };
+    };
+    expect(res.ok).toBe(true);
+    expect(res.analysis.url).toBe('https://news.example/a');
+    expect(res.analysis.article.text).toContain('John Kirby told CBS News');
+    expect(res.analysis.article.paragraphs.filter((p) => Array.isArray(p.path)).length).toBeGreaterThanOrEqual(3);
+    expect(res.analysis.claims.length).toBeGreaterThan(0);
+    // Sub-frames, extension pages and malformed payloads get no analysis.
+    expect(await deliver({ type: 'article/analyze-page', payload: { html, detection, url: null } }, { ...CONTENT, frameId: 2 })).toMatchObject({ ok: false });
+    expect(await deliver({ type: 'article/analyze-page', payload: { html, detection, url: null } }, { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' })).toBeNull();
+    expect(await deliver({ type: 'article/analyze-page', payload: { html: 5, detection, url: null } }, CONTENT)).toBeNull();
+  });
 });
 
 describe('the popup connector', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/core/index';
 import {
   MAX_ARTICLE_CHARS,
+  MAX_PAGE_HTML_CHARS,
   isMessageType,
   parseEnvelope,
   validateArticle,
@@ -24,6 +25,8 @@ describe('validateRequest', () => {
     ['page/set-badges', { visible: false }, { visible: false }],
     ['tab/claims', { count: 12 }, { count: 12 }],
     ['tab/claims', { count: null }, { count: null }],
+    ['article/analyze-page', { html: '<html><body><p>Hi</p></body></html>', detection, url: 'https://a.example/x', extra: 1 }, { html: '<html><body><p>Hi</p></body></html>', detection, url: 'https://a.example/x' }],
+    ['article/analyze-page', { html: '', detection, url: null }, { html: '', detection, url: null }],
   ])('accepts %s %j', (type, payload, expected) => {
     expect(validateRequest(type, payload)).toEqual(expected);
   });
@@ -44,8 +47,19 @@ describe('validateRequest', () => {
     ['article/analyze', { article, detection: { verdict: 'maybe', score: 1, signals: [] }, url: null }],
     ['article/analyze', { article, detection, url: 42 }],
     ['article/analyze', { article: { ...article, text: 7 }, detection, url: null }],
+    ['article/analyze-page', { html: 42, detection, url: null }],
+    ['article/analyze-page', { html: ['<p>'], detection, url: null }],
+    ['article/analyze-page', { detection, url: null }],
+    ['article/analyze-page', { html: '<p>x</p>', detection: { ...detection, score: 'high' }, url: null }],
+    ['article/analyze-page', { html: '<p>x</p>', detection, url: 7 }],
+    ['article/analyze-page', '<html></html>'],
   ])('refuses %s %j', (type, payload) => {
     expect(validateRequest(type, payload)).toBeNull();
+  });
+
+  it('refuses a serialised page over the size cap, and accepts one at it', () => {
+    expect(validateRequest('article/analyze-page', { html: 'x'.repeat(MAX_PAGE_HTML_CHARS + 1), detection, url: null })).toBeNull();
+    expect(validateRequest('article/analyze-page', { html: 'x'.repeat(MAX_PAGE_HTML_CHARS), detection, url: null })).not.toBeNull();
   });
 
   it('accepts an extracted article and drops unknown fields', () => {
