@@ -84,6 +84,8 @@ describe('recall families keep their limits', () => {
     ['It is clear that the plan failed.', []],
     // An adjective without its complement is a description, not a stance.
     ['The room was ready for the guests.', []],
+    // A credit line is no attribution.
+    ['Jane Roe reported and John Doe contributed from Paris.', []],
     // "seems" without an infinitive is no raising ("The plan seems fine").
     ['The plan seems fine to most voters.', []],
     // An object keeps its own prepositional phrase ("blamed him for ...").

@@ -1108,6 +1108,8 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   if (anyFrame && !particleOk && isEnd(first)) return;
   // "said before he died": an adjunct, not content.
   if (!particleOk && first.t === 'w' && ADJUNCT_OPENERS.has(first.lw)) return;
+  // "X reported and Y contributed" (a credit line) has no content.
+  if (first.q < 0 && (first.lw === 'and' || first.lw === 'or')) return;
   // "said it" / "said so" with nothing after: no content worth a claim.
   const relativeSrc = src[1] - src[0] === 1 && RELATIVES.has(tokens[src[0]]!.lw);
   let end = preposedContentEnd(ctx, S, start, relativeSrc);
