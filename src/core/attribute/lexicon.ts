@@ -60,6 +60,8 @@ const EVALUATION: [string, string?][] = [
   ['brand'], ['hail'], ['lambaste'], ['fault'], ['rebuke'], ['chide'], ['scold'], ['berate'],
   ['support'], ['encourage'], ['discuss'], ['reference'], ['promote'], ['outline'], ['tout'],
   ['champion'], ['highlight'], ['rail'], ['chastise'], ['decry'], ['bash'], ['dismiss'], ['deride'],
+  // Characterising someone or something in words ("described her as a fighter", "characterized the deal as a failure").
+  ['describe'], ['characterize'], ['characterise'], ['portray'], ['depict'], ['dub'],
 ];
 
 // Attitude, knowledge and evidence verbs: PolNeAR counts beliefs, intentions and evidence,
