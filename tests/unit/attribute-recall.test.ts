@@ -53,6 +53,8 @@ const rows: Row[] = [
   { family: 'decided ... not to', text: 'The agency decided after a long review not to appeal the ruling.', claims: [['The agency', 'decided', 'not to appeal the ruling']] },
   // An artifact that shows something.
   { family: 'artifact shows', text: 'Video of the arrest shows him with his hands in the air.', claims: [['Video of the arrest', 'shows', 'him with his hands in the air']] },
+  // A short object ends at ", saying ...", which is a claim of its own.
+  { family: 'short object, saying', text: 'The mayor mocked the complaint, saying nobody had been hurt.', claims: [['The mayor', 'mocked', 'the complaint'], ['The mayor', 'saying', 'nobody had been hurt']] },
   // Characterising in words.
   { family: 'described X as Y', text: 'The governor described the storm as the worst she had seen.', claims: [['The governor', 'described', 'the storm as the worst she had seen']] },
   // Verbs whose topic follows a preposition: the preposition joins the cue.

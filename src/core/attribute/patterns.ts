@@ -525,10 +525,10 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number, rela
     if (t.lw === 'in' && k > from + 1 && (tokens[k + 1]?.lw === 'a' || tokens[k + 1]?.lw === 'an') && MEDIUM_NOUNS.has(tokens[k + 2]?.lw ?? '') && (tokens[k + 3]?.q ?? -1) < 0) return k;
     // An aside after a dash or in parentheses at the clause's end is the author's.
     if ((DASHES.has(t.w) && t.w !== '-' || t.w === '(') && k > from + 3) return k;
-    if (t.w === ',' && k > from + 2 && tokens[k + 1]?.t === 'w' && !tokens[k + 1]!.cap && /ing$/.test(tokens[k + 1]!.lw) && !LIST_PARTICIPLES.has(tokens[k + 1]!.lw) && tokens[k + 1]!.q < 0) return k;
+    if (t.w === ',' && k > from && tokens[k + 1]?.t === 'w' && !tokens[k + 1]!.cap && /ing$/.test(tokens[k + 1]!.lw) && !LIST_PARTICIPLES.has(tokens[k + 1]!.lw) && tokens[k + 1]!.q < 0) return k;
     // A tag inside the sentence ("... because “...,” she said."): the content stops before it.
     if (k > from + 1 && (t.w === ',' || quoteEndingAt(ctx, k - 1)) && tagAt(ctx, S, t.w === ',' ? k + 1 : k)) return t.w === ',' ? k : k;
-    if (t.w === ',' && k > from + 2) {
+    if (t.w === ',' && k > from) {
       const n = tokens[k + 1];
       const f = n && n.q < 0 ? CUE_FORMS.get(n.lw) : undefined;
       if (f && f.some((x) => x.form === 'ing' && (x.verb.frame === 'any' || x.verb.frame === 'clause'))) return k;
