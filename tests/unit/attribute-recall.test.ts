@@ -55,6 +55,12 @@ const rows: Row[] = [
   { family: 'artifact shows', text: 'Video of the arrest shows him with his hands in the air.', claims: [['Video of the arrest', 'shows', 'him with his hands in the air']] },
   // A short object ends at ", saying ...", which is a claim of its own.
   { family: 'short object, saying', text: 'The mayor mocked the complaint, saying nobody had been hurt.', claims: [['The mayor', 'mocked', 'the complaint'], ['The mayor', 'saying', 'nobody had been hurt']] },
+  // An inverted source with a relative clause after it.
+  { family: 'said X, role who ...', text: 'The first ad could run this week, said Brian Baker, an adviser to the family who runs the campaign.', claims: [['Brian Baker, an adviser to the family', 'said', 'The first ad could run this week']] },
+  // A paraphrase closed by its tag goes on in a quotation of the same paragraph.
+  { family: 'paraphrase then quote', text: 'The agency may wait until the talks end, Schiff said. “Timing is the other factor.”', claims: [['Schiff', 'said', 'The agency may wait until the talks end | “Timing is the other factor.”']] },
+  // ", and when ..." is the author's narration.
+  { family: ', and when', text: 'She said the plan left out fathers, and when asked why, the aide shrugged.', claims: [['She', 'said', 'the plan left out fathers']] },
   // Characterising in words.
   { family: 'described X as Y', text: 'The governor described the storm as the worst she had seen.', claims: [['The governor', 'described', 'the storm as the worst she had seen']] },
   // Verbs whose topic follows a preposition: the preposition joins the cue.
@@ -88,6 +94,8 @@ describe('recall families keep their limits', () => {
     ['It is clear that the plan failed.', []],
     // An adjective without its complement is a description, not a stance.
     ['The room was ready for the guests.', []],
+    // A paraphrase's tag does not take a quotation from the next paragraph.
+    ['The agency may wait, Schiff said.\n\n“Timing is the other factor.”', [['Schiff', 'said', 'The agency may wait']]],
     // A credit line is no attribution.
     ['Jane Roe reported and John Doe contributed from Paris.', []],
     // "seems" without an infinitive is no raising ("The plan seems fine").

@@ -379,6 +379,8 @@ function clauseEndsAfter(ctx: PatternContext, S: Sentence, R: number, tellType =
   // "..., she told reporters." / "..., he told CNN on Monday.": the recipient is no new content.
   if (tellType) b = skipRecipient(ctx, S, R);
   const first = b < S.te ? tokens[b] : undefined;
+  // "..., said Brian Baker, an adviser who oversees the campaign.": a relative clause on the source.
+  if (first && first.q < 0 && RELATIVES.has(first.lw) && tokens[b - 1]?.t === 'w' && !CUE_FORMS.has(tokens[b - 1]!.lw)) return true;
   if (first && first.q < 0 && first.t === 'w' && !PREPOSITIONS.has(first.lw) && !WEEKDAYS.has(first.lw) && !/^[a-z]+ly$/.test(first.w) && !ctx.outletAt.has(b)) {
     // A noun phrase right after the cue is its object: the cue opens content, it does not close it.
     return false;
@@ -533,6 +535,8 @@ function preposedContentEnd(ctx: PatternContext, S: Sentence, from: number, rela
       const f = n && n.q < 0 ? CUE_FORMS.get(n.lw) : undefined;
       if (f && f.some((x) => x.form === 'ing' && (x.verb.frame === 'any' || x.verb.frame === 'clause'))) return k;
     }
+    // "..., and when pressed on it, she replied ...": a subordinate clause after ", and" is the author's narration.
+    if (t.w === ',' && t.q < 0 && k > from + 2 && tokens[k + 1]?.lw === 'and' && SUBORDINATORS.has(tokens[k + 2]?.lw ?? '') && tokens[k + 2]!.lw !== 'as') return k;
     // "... the investigation, and Democrats accused the GOP ...": a second clause with its own speaker.
     if ((t.lw === 'and' || t.lw === 'but' || t.lw === 'while' || t.lw === 'whereas') && t.q < 0 && k > from + 2 && newSpeakerClauseAt(ctx, S, k + 1)) {
       return tokens[k - 1]?.w === ',' ? k - 1 : k;
@@ -1433,16 +1437,21 @@ function addContinuations(ctx: PatternContext, out: RawClaim[]): void {
   }
   let last: RawClaim | null = null;
   let lastPara = -1;
+  // A paraphrase closed by its tag ("..., Schiff said.") goes on only in a quotation of its own paragraph.
+  let sameParaOnly = false;
   for (let si = 0; si < sentences.length; si++) {
     const S = sentences[si]!;
     const here = (claimBySent.get(si) ?? []).filter((c) => !c.nested);
     if (here.length) {
       const c = here[here.length - 1]!;
-      last = isDirect(ctx, c) || endsInQuote(ctx, c) ? c : null;
+      const quoted = isDirect(ctx, c) || endsInQuote(ctx, c);
+      last = quoted || c.family === 'postposed' || c.family === 'inverted' ? c : null;
+      sameParaOnly = !quoted;
       lastPara = S.para;
       continue;
     }
     if (!last) continue;
+    if (sameParaOnly && S.para !== lastPara) { last = null; continue; }
     // A sentence that is one quotation (its marks at both ends) with no claim of its own.
     const first = tokens[S.ts]!;
     if (first.q < 0) { last = null; continue; }
