@@ -142,6 +142,11 @@ function placeholderPage(name) {
  */
 const MINIFIED = new Set(['content']);
 
+/** The esbuild plugins of every bundle (scripts/bench.ts bundles with the same ones). */
+export function bundlePlugins() {
+  return [sideEffectFree(SIDE_EFFECT_FREE), coreSideEffectFree(), stubCssParser()];
+}
+
 /** esbuild options for the entries that are (`minified`) or are not minified. */
 function esbuildOptions(outdir, minified) {
   const entryPoints = {};
@@ -159,7 +164,7 @@ function esbuildOptions(outdir, minified) {
     target: ['chrome120', 'firefox128'],
     minify: minified,
     legalComments: 'none',
-    plugins: [sideEffectFree(SIDE_EFFECT_FREE), coreSideEffectFree(), stubCssParser()],
+    plugins: bundlePlugins(),
     charset: 'utf8',
     jsx: 'automatic',
     jsxImportSource: 'preact',

@@ -8,12 +8,17 @@
  *    ms and ms per 1,000 words, to show how it grows;
  * 3. the size of each bundle (content script, background, popup), minified and gzipped,
  *    with what each is made of;
- * 4. the memory the analysis keeps once it is done.
+ * 4. the memory the analysis keeps once it is done;
+ * 5. in real headless Chromium with the built extension (when /usr/bin/chromium exists):
+ *    `scripts/bench-browser.ts`, the long tasks of the largest news pages and a
+ *    10,000-word article with and without the extension, the time before detection, and
+ *    load to badges (a few minutes; `--only` without `browser` skips it).
  *
  * Options: `--reps N` (runs per page, median kept; default 3), `--limit N` (first N news
- * pages), `--only pages,scale,bundles,memory`. Progress goes to stderr.
+ * pages), `--only pages,scale,bundles,memory,browser`. Progress goes to stderr.
  * Benchmarks print figures; nothing here asserts a time.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +47,7 @@ const MEMORY_PAGES = 40;
 /** Same-page repeats for the leak check: growth over this many runs would show a leak. */
 const MEMORY_REPEATS = 200;
 
-type Section = 'pages' | 'scale' | 'bundles' | 'memory';
+type Section = 'pages' | 'scale' | 'bundles' | 'memory' | 'browser';
 
 interface BenchOptions {
   reps: number;
@@ -51,7 +56,7 @@ interface BenchOptions {
 }
 
 function parseOptions(argv: string[]): BenchOptions {
-  const opts: BenchOptions = { reps: 3, limit: Infinity, only: new Set(['pages', 'scale', 'bundles', 'memory']) };
+  const opts: BenchOptions = { reps: 3, limit: Infinity, only: new Set(['pages', 'scale', 'bundles', 'memory', 'browser']) };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -62,7 +67,7 @@ function parseOptions(argv: string[]): BenchOptions {
     if (a.startsWith('--reps')) opts.reps = Math.max(1, Number(value()));
     else if (a.startsWith('--limit')) opts.limit = Math.max(1, Number(value()));
     else if (a.startsWith('--only')) opts.only = new Set(value().split(',') as Section[]);
-    else throw new Error(`unknown option ${a} (use --reps N, --limit N, --only pages,scale,bundles,memory)`);
+    else throw new Error(`unknown option ${a} (use --reps N, --limit N, --only pages,scale,bundles,memory,browser)`);
   }
   return opts;
 }
@@ -338,6 +343,17 @@ const sideEffectFree: Plugin = {
   },
 };
 
+/** The plugins build.mjs bundles with (the core side-effect free, linkedom's CSS parser stubbed); ours as a fallback. */
+async function buildPlugins(): Promise<Plugin[]> {
+  try {
+    const mod = (await import('../build.mjs' as string)) as { bundlePlugins?: () => Plugin[] };
+    if (mod.bundlePlugins) return mod.bundlePlugins();
+  } catch {
+    // An older build.mjs: the figures below then differ from the shipped ones.
+  }
+  return [sideEffectFree];
+}
+
 /** Entry point of each bundle, found by convention (the build's own list lives in build.mjs). */
 function findEntry(name: (typeof BUNDLES)[number]): string | null {
   for (const base of ['index', 'main', name]) {
@@ -391,7 +407,7 @@ async function benchBundles(): Promise<void> {
     const res = await build({
       entryPoints: [entry], bundle: true, minify: true, write: false, metafile: true, outdir: join(ROOT, 'dist', 'bench'),
       format: 'iife', target: ['chrome120', 'firefox128'], platform: 'browser', logLevel: 'silent', charset: 'utf8',
-      jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none', plugins: [sideEffectFree],
+      jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none', plugins: await buildPlugins(),
     });
     const out = res.outputFiles.find((f) => f.path.endsWith('.js'))!;
     ownRows.push([`${b} (${relative(ROOT, entry)})`, fmtBytes(out.contents.length), fmtBytes(gzipSync(out.contents, { level: 9 }).length)]);
@@ -499,6 +515,27 @@ async function main(): Promise<void> {
   if (opts.only.has('scale')) benchScale();
   if (opts.only.has('bundles')) await benchBundles();
   if (opts.only.has('memory')) benchMemory();
+  if (opts.only.has('browser')) benchBrowser();
+}
+
+// ---------------------------------------------------------------------------------------
+// 5. The page's main thread in a real browser
+// ---------------------------------------------------------------------------------------
+
+/** The Chromium the end-to-end tests drive (TOOLCHAIN.md). */
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Runs scripts/bench-browser.ts (which builds dist/ when stale) and passes its figures on. */
+function benchBrowser(): void {
+  console.log('\n## 5. The page\'s main thread in headless Chromium, with the built extension');
+  if (!existsSync(CHROMIUM)) {
+    console.log(`\n(${CHROMIUM} is missing: install Chromium (TOOLCHAIN.md) for these figures, or run \`npx tsx scripts/bench-browser.ts\` where it is.)`);
+    return;
+  }
+  console.log('');
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+  const r = spawnSync(tsx, [join(ROOT, 'scripts', 'bench-browser.ts')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], timeout: 30 * 60_000 });
+  if (r.status !== 0) console.log(`\n(bench-browser exited with ${r.status ?? r.signal}: see its errors above)`);
 }
 
 main().catch((err: unknown) => {
