@@ -61,6 +61,8 @@ const rows: Row[] = [
   { family: 'paraphrase then quote', text: 'The agency may wait until the talks end, Schiff said. “Timing is the other factor.”', claims: [['Schiff', 'said', 'The agency may wait until the talks end | “Timing is the other factor.”']] },
   // ", and when ..." is the author's narration.
   { family: ', and when', text: 'She said the plan left out fathers, and when asked why, the aide shrugged.', claims: [['She', 'said', 'the plan left out fathers']] },
+  // An appositive between dashes belongs to the source.
+  { family: 'X -- role -- said', text: 'Kall -- co-editor of a book on the debates -- said the candidate liked surprises.', claims: [['Kall -- co-editor of a book on the debates --', 'said', 'the candidate liked surprises']] },
   // Characterising in words.
   { family: 'described X as Y', text: 'The governor described the storm as the worst she had seen.', claims: [['The governor', 'described', 'the storm as the worst she had seen']] },
   // Verbs whose topic follows a preposition: the preposition joins the cue.

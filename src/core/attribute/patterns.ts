@@ -271,6 +271,19 @@ function leftSource(ctx: PatternContext, S: Sentence, L: number): [number, numbe
   if (j < S.ts) return null;
   const tj = tokens[j]!;
   if (tj.t === 'w' && RELATIVES.has(tj.lw) && tj.q < 0) return [j, L];
+  // "Kall -- co-editor of a book on the debates -- said": an appositive between dashes.
+  if (tj.q < 0 && DASHES.has(tj.w) && tj.w !== '-') {
+    for (let k = j - 2; k > S.ts && j - k <= MAX_APPOSITIVE; k--) {
+      const t = tokens[k]!;
+      if (t.q >= 0 || t.t === 'q' || t.w === ';') break;
+      if (t.t === 'w' && !t.cap && (AUXILIARIES.has(t.lw) || isFiniteCueWord(t.lw))) break;
+      if (t.w !== tj.w) continue;
+      const head = plainChunk(ctx, S, k);
+      if (head && head[1] - head[0] <= 6 && (tokens[head[0]]!.cap || DETERMINERS.has(tokens[head[0]]!.lw))) return [head[0], L];
+      break;
+    }
+    return null;
+  }
   if (tj.w !== ',' || tj.q >= 0) return plainChunk(ctx, S, L);
   // Comma-separated segments going left: [..., seg2, seg1] then the cue.
   const commas: number[] = [j];

@@ -55,6 +55,9 @@ const DOC_LINK = new Set(['by', 'from']);
 /** Lower-case particles inside names ("Bill de Blasio", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'bin', 'al', 'el', 'ibn']);
 
+/** Dashes that set off an appositive like commas ("Kall -- co-editor of the book --"). */
+const APPOSITIVE_DASHES = new Set(['--', '—', '–', '―']);
+
 /** Function words inside organisation names ("Centers for Disease Control", "Department of State"). */
 const ORG_JOINERS = new Set(['of', 'for', 'and', 'on']);
 
@@ -358,14 +361,14 @@ export class SpeakerResolver {
     while (b > a && tokens[b - 1]!.t === 'p') b--;
     // Appositive: "Name, role," or "role, Name,".
     let comma = -1;
-    for (let k = a; k < b; k++) if (tokens[k]!.w === ',') { comma = k; break; }
+    for (let k = a; k < b; k++) if (tokens[k]!.w === ',' || APPOSITIVE_DASHES.has(tokens[k]!.w)) { comma = k; break; }
     let headA = a;
     let headB = comma >= 0 ? comma : b;
     let appos: string | null = null;
     if (comma >= 0) {
       let ae = b;
       // A second appositive comma ends the first appositive.
-      for (let k = comma + 1; k < b; k++) if (tokens[k]!.w === ',') { ae = k; break; }
+      for (let k = comma + 1; k < b; k++) if (tokens[k]!.w === ',' || APPOSITIVE_DASHES.has(tokens[k]!.w)) { ae = k; break; }
       const aText = text.slice(tokens[comma + 1]!.s, tokens[ae - 1]!.e);
       const headToks = tokens.slice(headA, headB);
       const headCap = headToks.some((t) => t.cap && !isTitle(t) && t.lw !== 'the');
