@@ -98,6 +98,10 @@ describe('recall families keep their limits', () => {
     ['The room was ready for the guests.', []],
     // A paraphrase's tag does not take a quotation from the next paragraph.
     ['The agency may wait, Schiff said.\n\n“Timing is the other factor.”', [['Schiff', 'said', 'The agency may wait']]],
+    // The infinitive right after an intention verb is its content, not a later "to".
+    ['The doctors offered to give free flu shots to the detained migrants.', [['The doctors', 'offered', 'to give free flu shots to the detained migrants']]],
+    // "you know" is a filler, not a belief.
+    ['You know the team has been great.', []],
     // A credit line is no attribution.
     ['Jane Roe reported and John Doe contributed from Paris.', []],
     // "seems" without an infinitive is no raising ("The plan seems fine").

@@ -472,7 +472,7 @@ function contentStart(ctx: PatternContext, S: Sentence, R: number, tellType: boo
   }
   // Adjuncts before "that": "said on Monday that", "said in a statement that".
   const first = tokens[k];
-  const adjunct = first && first.lw !== 'that' && (PREPOSITIONS.has(first.lw) || WEEKDAYS.has(first.lw) || (tellType && (first.t === 'q' || first.cap)));
+  const adjunct = first && first.lw !== 'that' && !(toFrame && first.lw === 'to') && (PREPOSITIONS.has(first.lw) || WEEKDAYS.has(first.lw) || (tellType && (first.t === 'q' || first.cap)));
   if (first && adjunct) {
     // "that" wins over a comma: "said in Columbus, Ohio, that ..."; a quoted show name may sit between.
     let comma = -1;
@@ -1119,7 +1119,7 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   if (!anyFrame && !particleOk) {
     const toOk = (frames.has('to') && (first.lw === 'to' || (first.lw === 'not' && tokens[start + 1]?.lw === 'to'))) || (frames.has('tag') && first.w === ':');
     const clauseOk = frames.has('clause') && (hasClauseAfter(ctx, start) || (EVIDENCE_VERBS.has(verb.lemma) && isDocumentSource(ctx, src))
-      || (forms.some((f) => BELIEF_VERBS.has(f.verb.lemma)) && bareClauseAt(ctx, S, start)));
+      || (forms.some((f) => BELIEF_VERBS.has(f.verb.lemma)) && bareClauseAt(ctx, S, start) && !(src[1] - src[0] === 1 && tokens[src[0]]!.lw === 'you')));
     if (!toOk && !clauseOk) return;
   }
   if (anyFrame && !particleOk && isEnd(first)) return;
