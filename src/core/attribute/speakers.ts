@@ -287,7 +287,7 @@ export class SpeakerResolver {
       }
     }
     const kind: SpeakerKind = p === 'he' || p === 'she' ? 'person' : 'unknown';
-    return { name: p, kind, role: null };
+    return { name: p === 'i' ? 'I' : p, kind, role: null };
   }
 
   /**
