@@ -63,6 +63,9 @@ const rows: Row[] = [
   { family: ', and when', text: 'She said the plan left out fathers, and when asked why, the aide shrugged.', claims: [['She', 'said', 'the plan left out fathers']] },
   // An appositive between dashes belongs to the source.
   { family: 'X -- role -- said', text: 'Kall -- co-editor of a book on the debates -- said the candidate liked surprises.', claims: [['Kall -- co-editor of a book on the debates --', 'said', 'the candidate liked surprises']] },
+  // A catenative verb joins the cue ("appeared to suggest", "continued to call for").
+  { family: 'appeared to suggest', text: 'He appeared to suggest that the veterans were weak.', claims: [['He', 'appeared to suggest', 'that the veterans were weak']] },
+  { family: 'continued to call for', text: 'The senator continued to call for an inquiry.', claims: [['The senator', 'continued to call for', 'an inquiry']] },
   // Characterising in words.
   { family: 'described X as Y', text: 'The governor described the storm as the worst she had seen.', claims: [['The governor', 'described', 'the storm as the worst she had seen']] },
   // Verbs whose topic follows a preposition: the preposition joins the cue.

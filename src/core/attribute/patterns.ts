@@ -88,6 +88,9 @@ const RELATIVES = new Set(['who', 'which']);
 /** Words that open an adjunct, never the content, right after a cue. */
 const ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'since', 'until', 'as', 'like', 'without', 'amid']);
 
+/** Catenative verbs that join a reporting verb's group before "to" ("appeared to suggest", "tried to argue"). */
+const CATENATIVES = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'try', 'tries', 'tried', 'continue', 'continues', 'continued', 'began', 'begin', 'begins', 'started', 'starts', 'start', 'sought', 'seeks', 'seek', 'rushed', 'hastened', 'moved']);
+
 /** Subordinators that open a clause before the main one ("When X said ..., Y did ..."). */
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'if', 'because', 'while', 'since', 'although', 'though', 'once', 'until', 'unless', 'whereas']);
 
@@ -953,7 +956,11 @@ function accordingTo(ctx: PatternContext, S: Sentence, si: number, i: number, ou
 /** Reporting verbs: pre-posed, post-posed, inverted, coordinated, -ing and passive frames. */
 function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms: CueForm[], out: RawClaim[], firstOfSentence: number): void {
   const { tokens } = ctx;
-  const L = groupStart(ctx, S, i);
+  let L = groupStart(ctx, S, i);
+  // "appeared to suggest", "tried to draw", "continued to call for": the catenative joins the cue.
+  if (L === i && tokens[i - 1]?.lw === 'to' && tokens[i - 1]!.q < 0 && CATENATIVES.has(tokens[i - 2]?.lw ?? '') && tokens[i - 2]!.q < 0 && i - 2 >= S.ts && forms.some((f) => f.form === 'base')) {
+    L = groupStart(ctx, S, i - 2);
+  }
   let R = i + 1;
   const frames = new Set(forms.map((f) => f.verb.frame));
   const verb = forms[0]!.verb;
