@@ -66,6 +66,8 @@ const rows: Row[] = [
   // A catenative verb joins the cue ("appeared to suggest", "continued to call for").
   { family: 'appeared to suggest', text: 'He appeared to suggest that the veterans were weak.', claims: [['He', 'appeared to suggest', 'that the veterans were weak']] },
   { family: 'continued to call for', text: 'The senator continued to call for an inquiry.', claims: [['The senator', 'continued to call for', 'an inquiry']] },
+  // A pronoun subject after a long adjunct ending in a name.
+  { family: 'adjunct then pronoun', text: 'Two years ago in an interview with the state network RT he blasted the media for being dishonest.', claims: [['he', 'blasted', 'the media for being dishonest']] },
   // Characterising in words.
   { family: 'described X as Y', text: 'The governor described the storm as the worst she had seen.', claims: [['The governor', 'described', 'the storm as the worst she had seen']] },
   // Verbs whose topic follows a preposition: the preposition joins the cue.

@@ -217,7 +217,11 @@ function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, num
     a--;
   }
   if (end - a >= MAX_LEFT_CHUNK && a - 1 >= S.ts) {
-    // Too long to be one noun phrase: keep a trailing name or pronoun if there is one.
+    // Too long to be one noun phrase: keep a trailing third-person pronoun after an adjunct
+    // ("... in an interview with the network he blasted ..."), else nothing.
+    const p = tokens[end - 1]!;
+    const before = tokens[end - 2];
+    if (p.t === 'w' && !p.cap && (p.lw === 'he' || p.lw === 'she' || p.lw === 'they') && before && before.t === 'w' && before.cap) return [end - 1, end];
     return null;
   }
   // Strip leading fillers ("But", "Meanwhile") and a leading prepositional phrase without comma.
@@ -254,6 +258,8 @@ function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, num
   if (end - a > 1 && last.t === 'w' && PRONOUNS[last.lw] && tokens[end - 2]?.lw !== 'and') {
     const before = tokens[end - 2]!;
     if (LEADING_FILLERS.has(before.lw) || GROUP_ADVERBS.has(before.lw) || before.lw === 'even' || before.t === 'p') return [end - 1, end];
+    // "in an interview with RT he blasted ...": after a name ending an adjunct, the pronoun is the subject.
+    if (before.t === 'w' && before.cap && (last.lw === 'he' || last.lw === 'she' || last.lw === 'they') && tokens.slice(a, end - 1).some((t) => PREPOSITIONS.has(t.lw))) return [end - 1, end];
     return null;
   }
   // "credited to the laws proposed ...": a participle with its preposition opens no noun phrase.
