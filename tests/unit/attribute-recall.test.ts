@@ -144,3 +144,14 @@ describe('speakers named before they speak', () => {
     expect(claims.map((c) => c.speaker.name)).toEqual([name, name]);
   });
 });
+
+describe('kinds from the role', () => {
+  test.each([
+    ['Kall -- co-editor of a book on the debates -- said the candidate liked surprises.', 'Kall', 'person'],
+    ['Hester, a teacher at the school, said classes were full.', 'Hester', 'person'],
+    ['Acme, a maker of rockets, said sales fell.', 'Acme', 'organization'],
+  ])('a lone name with an appositive role: %s', (text, name, kind) => {
+    const [c] = claimsOf(text);
+    expect(c!.speaker).toMatchObject({ name, kind });
+  });
+});

@@ -58,6 +58,16 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'd
 /** Dashes that set off an appositive like commas ("Kall -- co-editor of the book --"). */
 const APPOSITIVE_DASHES = new Set(['--', '—', '–', '―']);
 
+/** Does an appositive role name a person's position ("co-editor of the book", "a lawyer for the club")? */
+function personRole(role: string | null): boolean {
+  if (!role) return false;
+  const head = role.toLowerCase().split(/\s+(?:of|for|at|with|in|on|to)\s+/)[0]!.split(/\s+/).pop()!.replace(/^.*-/, '');
+  return ANONYMOUS_HEADS.has(head) || Object.prototype.hasOwnProperty.call(TITLES, head) || PERSON_ROLE_HEADS.has(head);
+}
+
+/** Person positions beyond the anonymous heads and titles ("editor", "founder", "director"). */
+const PERSON_ROLE_HEADS = new Set(['editor', 'founder', 'director', 'chairman', 'chairwoman', 'chair', 'president', 'author', 'host', 'anchor', 'professor', 'chief', 'head', 'ceo', 'partner', 'coach', 'player', 'actor', 'actress', 'singer', 'writer', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'teacher', 'nurse', 'student', 'pastor', 'farmer', 'chef', 'volunteer', 'organizer', 'economist', 'historian', 'scholar', 'fellow', 'candidate', 'nominee', 'activist']);
+
 /** Function words inside organisation names ("Centers for Disease Control", "Department of State"). */
 const ORG_JOINERS = new Set(['of', 'for', 'and', 'on']);
 
@@ -491,7 +501,7 @@ export class SpeakerResolver {
           // "Mr. Trump" is not "Ivanka Trump": a title's gender must agree with the full name's.
           name = known.name; gender = gender ?? known.gender;
         }
-        else if (t0 === 0 && !this.titledNames.has(key) && !FORENAMES[key]) {
+        else if (t0 === 0 && !this.titledNames.has(key) && !FORENAMES[key] && !personRole(role)) {
           // A lone capitalised name never given a forename or a title: a company, a country, a body.
           return { name, kind: 'organization', role: role ?? null, gender: null, plural: false, head: null, pos: 0 };
         }
