@@ -252,10 +252,14 @@ export class PageController {
       // Extraction runs in the background on the serialised page (native and fast here).
       const t1b = performance.now();
       const html = serializePage(this.doc);
-      const t2 = performance.now();
-      measure('serialize', t1b, t2);
-      if (html.length > MAX_PAGE_HTML_CHARS) return { status: 'too-large', chars: html.length };
-      const res = await sendToBackground('article/analyze-page', { html, detection, url });
+      if (html.length > MAX_PAGE_HTML_CHARS) {
+        measure('serialize', t1b);
+        return { status: 'too-large', chars: html.length };
+      }
+      // The message is copied out of the page's thread as it is sent: measured with it.
+      const sending = sendToBackground('article/analyze-page', { html, detection, url });
+      measure('serialize', t1b);
+      const res = await sending;
       if (stale()) return this.currentView();
       if (res && res.ok === false && 'tooLarge' in res) return { status: 'too-large', chars: res.tooLarge };
       if (!res || res.ok !== true) {
