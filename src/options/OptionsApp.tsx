@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { SettingsConnector } from '../popup/connector';
-import { t } from '../popup/i18n';
+import type { SettingsConnector } from '../ui/connector';
+import { t } from '../ui/i18n';
 import { addBlockedSite, removeBlockedSite, type AddSiteError, type Settings } from '../settings';
 
 /** Props of {@link OptionsApp}. */

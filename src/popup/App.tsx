@@ -11,9 +11,9 @@ import { OriginCard } from './components/OriginCard';
 import { SourceMixChart } from './components/SourceMixChart';
 import { SpeakerList } from './components/SpeakerList';
 import { StateMessage } from './components/StateMessage';
-import type { Connector } from './connector';
+import type { Connector } from '../ui/connector';
 import type { SavedFile } from './download';
-import { t } from './i18n';
+import { t } from '../ui/i18n';
 import { hostOf } from './wording';
 
 /** Props of {@link App}. */

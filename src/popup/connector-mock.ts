@@ -5,7 +5,7 @@
  */
 import type { PopupView } from '../messages';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings';
-import type { Connector } from './connector';
+import type { Connector } from '../ui/connector';
 
 /** How the mock behaves. */
 export interface MockOptions {

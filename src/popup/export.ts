@@ -5,7 +5,7 @@
  */
 import type { Claim, PageAnalysis, SpeakerKind } from '../core/index';
 import { filterSpeakers } from './filter';
-import { t } from './i18n';
+import { t } from '../ui/i18n';
 import { describeSourceMix, kindLabel, outletCountLabel, safeHttpUrl, statementCount, stripQuoteMarks, viaLine } from './wording';
 
 /** The export formats (the same names as the `exportFormat` setting). */

@@ -3,7 +3,7 @@
  * dates. Pure functions of plain data (strings come from {@link t}); no Preact, no DOM.
  */
 import type { OutletCitation, PageAnalysis, SourceMix, SpeakerKind } from '../core/index';
-import { t } from './i18n';
+import { t } from '../ui/i18n';
 
 /** The reader-facing name of a speaker kind ("Unnamed source"). */
 export function kindLabel(kind: SpeakerKind): string {

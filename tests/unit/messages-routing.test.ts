@@ -73,7 +73,7 @@ vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
 const { listen } = await import('../../src/platform/messaging');
 const { backgroundHandlers } = await import('../../src/background/handlers');
-const { createExtensionConnector, isUnreachableUrl, tabIdFromParams } = await import('../../src/popup/connector-extension');
+const { createExtensionConnector, isUnreachableUrl, tabIdFromParams } = await import('../../src/ui/connector-extension');
 const { analyzeText } = await import('../../src/core/index');
 
 /** Delivers `message` to the installed listener as `sender`; resolves with the response, or null when dropped. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import catalogue from '../../_locales/en/messages.json';
 import type { SourceMix } from '../../src/core/index';
-import { formatEntry, t } from '../../src/popup/i18n';
+import { formatEntry, t } from '../../src/ui/i18n';
 import {
   describeSourceMix, formatDate, hostOf, kindLabel, mixBars, outletCountLabel, safeHttpUrl, statementCount,
   stripQuoteMarks, viaLine,

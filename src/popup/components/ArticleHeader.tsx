@@ -1,5 +1,5 @@
 import type { Article } from '../../core/index';
-import { t } from '../i18n';
+import { t } from '../../ui/i18n';
 import { formatDate, hostOf } from '../wording';
 
 /** Props of {@link ArticleHeader}. */

@@ -1,5 +1,5 @@
 import type { Detection, Timings } from '../../core/index';
-import { t } from '../i18n';
+import { t } from '../../ui/i18n';
 
 /** Props of {@link DetectionDetails}. */
 export interface DetectionDetailsProps {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageAnalysis } from '../../core/index';
 import { downloadFile, summaryFile, type SavedFile } from '../download';
 import { exportSummary, type ExportFormat } from '../export';
-import { t } from '../i18n';
+import { t } from '../../ui/i18n';
 
 /** Props of {@link ExportBar}. */
 export interface ExportBarProps {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PageAnalysis } from '../../core/index';
 import { originalLink } from '../export';
-import { t } from '../i18n';
+import { t } from '../../ui/i18n';
 import { outletCountLabel, safeHttpUrl } from '../wording';
 import { ChevronIcon, ExternalIcon } from './Icons';
 

@@ -1,5 +1,5 @@
 import type { PageAnalysis } from '../../core/index';
-import { t } from '../i18n';
+import { t } from '../../ui/i18n';
 import { describeSourceMix, mixBars, sourceCount, statementCount } from '../wording';
 
 /** Props of {@link SourceMixChart}. */

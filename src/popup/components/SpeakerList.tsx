@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PageAnalysis, SpeakerKind } from '../../core/index';
 import { filterSpeakers, kindsPresent, type KindFilter } from '../filter';
-import { t } from '../i18n';
+import { t } from '../../ui/i18n';
 import { KIND_ORDER, kindLabel, kindPluralLabel, displayName, sourceCount, statementCount, stripQuoteMarks, viaLine } from '../wording';
 import { Highlight } from './Highlight';
 import { SearchIcon } from './Icons';
