@@ -30,9 +30,12 @@ export interface DetectionFeatures {
   ogType: string | null;
   /** Whether a publication-date meta tag or `<time datetime>` in a byline-like place exists. */
   hasDateMeta: boolean;
-  /** Whether a short text in the page reads as a date ("December 16, 2016", "2016-12-16", "16.12.2016") or a `<time>` exists. */
+  /**
+   * Whether a short text in the page reads as a date ("December 16, 2016", "2016-12-16", "16.12.2016") or a `<time>` exists.
+   * Texts are read for it only when `hasDateMeta` is false (the gate needs it only then).
+   */
   hasVisibleDate: boolean;
-  /** Whether a short text in the page reads as a byline ("By Jane Doe", "Von Jane Doe"). */
+  /** Whether a short text in the page reads as a byline ("By Jane Doe", "Von Jane Doe"); looked for only when `hasByline` is false. */
   hasVisibleByline: boolean;
   /** Whether an author is named by `rel=author`, `itemprop=author` or a byline class. */
   hasByline: boolean;
@@ -201,6 +204,17 @@ const VISIBLE_DATE = new RegExp(
 );
 /** A byline as printed: "By Jane Doe", "BY JANE DOE", "Von Jane Doe", "Par Jean Dupont". */
 const VISIBLE_BYLINE = /^(?:by|von|par|por|door|di|av|af)\s*:?\s+[\p{Lu}\p{Lt}]/u;
+/** First characters of the words `VISIBLE_BYLINE` starts with: other texts are not tested. */
+const BYLINE_FIRST = new Set([...'bvpdaf'].map((c) => c.charCodeAt(0)));
+
+/** Whether `s` has an ASCII digit: every form `VISIBLE_DATE` matches has one. */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 /** Short texts only are tested against the patterns above (dates and bylines are short). */
 const MAX_SHORT_TEXT = 120;
 
@@ -235,39 +249,60 @@ function measureParagraphs(f: DetectionFeatures, doc: Document): void {
   const body = contentRootOf(doc);
   if (!body) return;
   const blocks = new Map<Element, BlockStat>();
+  // Sibling text nodes (and `<br>`s) share a parent, hence a block: the block of the last parent
+  // looked up is kept, so that the inline-ancestor climb and the map lookup run once per parent.
+  let lastParent: Node | null = null;
+  let lastBlock: Element | null = null;
+  let lastLinked = false;
+  let lastStat: BlockStat | undefined;
+  const lookUp = (n: Node): void => {
+    const parent = n.parentNode;
+    if (parent === lastParent) return;
+    const { block, linked } = blockOf(n, body);
+    lastParent = parent;
+    lastBlock = block;
+    lastLinked = linked;
+    lastStat = block ? blocks.get(block) : undefined;
+  };
   let node: Node | null = body.firstChild;
   let budget = MAX_TEXT_NODES;
   while (node && budget > 0) {
     let descend = false;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       budget--;
       const text = (node.nodeValue ?? '').trim();
       const len = text.length;
-      if (len > 0 && len <= MAX_SHORT_TEXT) {
-        if (!f.hasVisibleDate && VISIBLE_DATE.test(text)) f.hasVisibleDate = true;
-        if (!f.hasVisibleByline && VISIBLE_BYLINE.test(text)) f.hasVisibleByline = true;
-      }
       if (len > 0) {
-        const { block, linked } = blockOf(node, body);
-        if (block) {
-          let st = blocks.get(block);
-          if (!st) blocks.set(block, (st = { chars: 0, linked: 0, breaks: 0 }));
+        if (len <= MAX_SHORT_TEXT) {
+          // The patterns only where the metadata has not already answered, and only on texts that can match.
+          if (!f.hasVisibleDate && !f.hasDateMeta && hasDigit(text) && VISIBLE_DATE.test(text)) f.hasVisibleDate = true;
+          if (!f.hasVisibleByline && !f.hasByline && BYLINE_FIRST.has(text.charCodeAt(0)) && VISIBLE_BYLINE.test(text)) {
+            f.hasVisibleByline = true;
+          }
+        }
+        lookUp(node);
+        if (lastBlock) {
+          let st = lastStat;
+          if (!st) blocks.set(lastBlock, (st = lastStat = { chars: 0, linked: 0, breaks: 0 }));
           st.chars += len;
-          if (linked) st.linked += len;
+          if (lastLinked) st.linked += len;
         }
       }
-    } else if (node.nodeType === 1) {
+    } else if (type === 1) {
       const el = node as Element;
       const tag = tagOf(el);
-      descend = !SKIP.has(tag) && el.getAttribute('role') !== 'navigation' && el.getAttribute('hidden') === null;
+      // The attributes are read only when there is a subtree to enter or skip.
+      descend = !!el.firstChild && !SKIP.has(tag) && el.getAttribute('role') !== 'navigation' && !el.hasAttribute('hidden');
       if (tag === 'pre' || tag === 'code') f.codeBlocks++;
       else if (tag === 'time') f.hasVisibleDate = true;
       else if (tag === 'br') {
-        const st = blocks.get(blockOf(el, body).block ?? body);
+        lookUp(el);
+        const st = lastStat ?? blocks.get(lastBlock ?? body);
         if (st) st.breaks++;
       }
     }
-    if (descend && node.firstChild) {
+    if (descend) {
       node = node.firstChild;
       continue;
     }
