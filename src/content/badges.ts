@@ -13,6 +13,7 @@
 import type { SpeakerKind } from '../core/index';
 import { applyShadowStyles } from '../platform/shadow-style';
 import { isOwnElement, type DomPoint } from './anchor';
+import { createShadowHost } from './shadow-host';
 
 /** Tag of a badge host. */
 export const BADGE_TAG = 'news-context-badge';
@@ -202,7 +203,7 @@ export class BadgeLayer {
 
   private build(claims: readonly BadgeClaim[], scheme: Scheme): HTMLElement {
     const doc = this.doc;
-    const host = doc.createElement(BADGE_TAG);
+    const { host, root } = createShadowHost(doc, BADGE_TAG);
     setImportant(host, {
       position: 'static',
       margin: '0',
@@ -216,7 +217,6 @@ export class BadgeLayer {
     this.applyVisibility(host);
     host.dataset.scheme = scheme;
     host.dataset.claims = claims.map((c) => c.index).join(',');
-    const root = host.attachShadow({ mode: 'open' });
     applyShadowStyles(root, CSS);
     const wrap = doc.createElement('span');
     wrap.className = 'wrap';

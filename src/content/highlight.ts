@@ -5,6 +5,7 @@
  */
 import { applyShadowStyles } from '../platform/shadow-style';
 import type { DomSpan } from './anchor';
+import { createShadowHost } from './shadow-host';
 
 /** Tag of the overlay host. */
 export const HIGHLIGHT_TAG = 'news-context-highlight';
@@ -51,11 +52,10 @@ export class Highlighter {
     const top = first.top + win.scrollY - win.innerHeight / 3;
     win.scrollTo({ top: Math.max(0, top), behavior: reduce ? 'auto' : 'smooth' });
 
-    const host = doc.createElement(HIGHLIGHT_TAG);
+    const { host, root } = createShadowHost(doc, HIGHLIGHT_TAG);
     for (const [k, v] of Object.entries({ position: 'absolute', top: '0', left: '0', width: '0', height: '0', 'pointer-events': 'none', 'z-index': '2147483646', display: 'block', margin: '0', padding: '0', border: '0' })) {
       host.style.setProperty(k, v, 'important');
     }
-    const root = host.attachShadow({ mode: 'open' });
     applyShadowStyles(root, CSS);
     // Rects are in viewport coordinates; the overlay lives in document coordinates.
     const dx = win.scrollX;
