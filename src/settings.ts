@@ -111,7 +111,8 @@ export function parseSettings(raw: unknown): Settings {
   const r = migrateSettings(raw as Record<string, unknown>);
   if (typeof r.autoAnalyze === 'boolean') out.autoAnalyze = r.autoAnalyze;
   if (typeof r.badges === 'boolean') out.badges = r.badges;
-  if (r.exportFormat === 'markdown' || r.exportFormat === 'json') out.exportFormat = r.exportFormat;
+  const format = EXPORT_FORMATS.find((f) => f === r.exportFormat);
+  if (format) out.exportFormat = format;
   if (Array.isArray(r.neverRunOn)) {
     const hosts = new Set<string>();
     for (const h of r.neverRunOn) {

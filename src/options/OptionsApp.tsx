@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SettingsConnector } from '../ui/connector';
 import { t } from '../ui/i18n';
-import { addBlockedSite, removeBlockedSite, type AddSiteError, type Settings } from '../settings';
+import { EXPORT_FORMATS, addBlockedSite, removeBlockedSite, type AddSiteError, type Settings } from '../settings';
 
 /** Props of {@link OptionsApp}. */
 export interface OptionsAppProps {
@@ -218,7 +218,7 @@ export function OptionsApp({ connector }: OptionsAppProps) {
       <section class="nc-card" aria-labelledby="nc-export-heading">
         <fieldset>
           <legend id="nc-export-heading"><h2>{t('optionsExportHeading')}</h2></legend>
-          {(['markdown', 'json'] as const).map((format) => (
+          {EXPORT_FORMATS.map((format) => (
             <label class="nc-check" key={format}>
               <input
                 type="radio"

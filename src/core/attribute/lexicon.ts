@@ -379,15 +379,6 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'prevention', 'correction', 'corrections', 'affairs', 'security', 'health', 'defense', 'defence',
 ]);
 
-/** Months, weekdays and time words that end a source after the cue ("said Smith on Monday"). */
-export const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
-  'tonight', 'earlier', 'later', 'last', 'this', 'recently', 'previously', 'repeatedly', 'on', 'in',
-  'at', 'during', 'after', 'before', 'while', 'when', 'via', 'through', 'from', 'to', 'adding',
-  'noting', 'saying', 'according', 'who', 'which', 'referring', 'citing', 'speaking', 'calling', 'but',
-  'and', 'though', 'although', 'because', 'as', 'with', 'without', 'amid', 'over', 'about', 'of',
-]);
-
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'adm', 'rev',
