@@ -4,7 +4,7 @@
  * it (so the page's main thread stays free), then badges anchored in the live page;
  * answers the popup; follows single-page navigation.
  */
-import { detectArticle, type Claim, type PageAnalysis } from '../core/index';
+import { detectSteps, type Claim, type PageAnalysis } from '../core/index';
 import { MAX_PAGE_CHARS, MAX_PAGE_HTML_CHARS, type ContentMessageType, type PopupView } from '../messages';
 import { listen, sendToBackground } from '../platform/messaging';
 import { watchPage } from '../platform/page-watch';
@@ -15,6 +15,7 @@ import { Anchorer, isOwnElement, sentenceEnd, sentenceStart, type DomPoint } fro
 import { BadgeLayer, schemeAt, type BadgeClaim, type BadgeGroup, type BadgeStrings } from './badges';
 import { Highlighter, toRange } from './highlight';
 import { serializePage } from './serialize';
+import { runInIdleSlices } from './slices';
 
 /** Quiet time after the page changes before looking again (ms): SPAs render in bursts. */
 const WATCH_DEBOUNCE_MS = 700;
@@ -235,11 +236,12 @@ export class PageController {
     const keep = (): PopupView => (previous && previous.status !== 'analysing' ? previous : { status: 'analysing' });
     const work = async (): Promise<PopupView> => {
       const t0 = performance.now();
-      const pageChars = this.doc.body?.textContent?.length ?? 0;
-      if (pageChars > MAX_PAGE_CHARS) return { status: 'too-large', chars: pageChars };
-      const detection = detectArticle(this.doc, url);
-      const t1 = performance.now();
-      measure('detect', t0, t1);
+      // Detection in idle slices of the page's main thread (the markup first; the text walk only
+      // when the markup leaves the verdict open). A walk that passes MAX_PAGE_CHARS stops there.
+      const sliced = await runInIdleSlices('detect', detectSteps(this.doc, url, { maxChars: MAX_PAGE_CHARS }), stale);
+      if (!sliced) return this.currentView();
+      const { detection, features } = sliced.value;
+      if (features.bodyChars > MAX_PAGE_CHARS) return { status: 'too-large', chars: features.bodyChars };
       if (detection.verdict !== 'article' && !force) {
         if (quiet && this.analysis) return keep();
         this.clearBadges();
@@ -252,13 +254,23 @@ export class PageController {
       // Extraction runs in the background on the serialised page (native and fast here).
       const t1b = performance.now();
       const html = serializePage(this.doc);
-      if (html.length > MAX_PAGE_HTML_CHARS) {
-        measure('serialize', t1b);
-        return { status: 'too-large', chars: html.length };
+      measure('serialize', t1b);
+      if (html.length > MAX_PAGE_HTML_CHARS) return { status: 'too-large', chars: html.length };
+      // Sending copies the page again: in a task of its own.
+      await nextTask();
+      if (stale()) return this.currentView();
+      if (html.length > MAX_PAGE_CHARS && !features.textMeasured) {
+        // A large page whose text the walk did not count (the markup alone decided): count it
+        // now, rather than send the background more than it will take.
+        const tSize = performance.now();
+        const pageChars = this.doc.body?.textContent?.length ?? 0;
+        measure('size', tSize);
+        if (pageChars > MAX_PAGE_CHARS) return { status: 'too-large', chars: pageChars };
       }
+      const tSend = performance.now();
       // The message is copied out of the page's thread as it is sent: measured with it.
       const sending = sendToBackground('article/analyze-page', { html, detection, url });
-      measure('serialize', t1b);
+      measure('send', tSend);
       const res = await sending;
       if (stale()) return this.currentView();
       if (res && res.ok === false && 'tooLarge' in res) return { status: 'too-large', chars: res.tooLarge };
@@ -268,7 +280,7 @@ export class PageController {
       }
       if (quiet && this.analysis && this.analysis.article.text === res.analysis.article.text) return keep();
       const analysis = res.analysis;
-      analysis.timings.detectMs = t1 - t0;
+      analysis.timings.detectMs = sliced.busyMs;
       analysis.timings.totalMs = performance.now() - t0;
       this.clearBadges();
       this.analysis = analysis;

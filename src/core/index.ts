@@ -2,7 +2,8 @@
 export * from './model';
 export { analyzePage, analyzeArticle, analyzeText } from './pipeline';
 export type { AnalyzeOptions, PageResult } from './pipeline';
-export { detectArticle } from './detect/detect-article';
+export { detectArticle, detectSteps } from './detect/detect-article';
+export type { PageDetection } from './detect/detect-article';
 export { extractArticle, articleFromText } from './extract/extract-article';
 export { findClaims } from './attribute/find-claims';
 export { summarizeClaims } from './summarize/summarize';

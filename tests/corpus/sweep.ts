@@ -1,12 +1,14 @@
 /**
  * Shared body of the corpus sweeps: every page of the given folders goes through detection and
- * extraction without an exception, and the article keeps its contract (paragraphs and links
+ * extraction without an exception, detection's markup-only shortcut gives the verdict that the
+ * full measurement (markup and text walk) gives, and the article keeps its contract (paragraphs and links
  * index `text`, paths resolve, links are absolute http(s)). One file per folder group, so
  * vitest runs them side by side.
  */
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
-import { detectArticle } from '../../src/core/detect/detect-article';
+import { detectArticle, scoreFeatures } from '../../src/core/detect/detect-article';
+import { measurePage } from '../../src/core/detect/features';
 import { elementAtPath } from '../../src/core/extract/dom';
 import { extractArticle } from '../../src/core/extract/extract-article';
 import { type CorpusFolder, hasCorpus, listCorpus, readPage } from '../../scripts/corpus';
@@ -20,6 +22,8 @@ export function sweep(folders: CorpusFolder[]): void {
       try {
         const d = detectArticle(doc, page.url);
         if (!['article', 'not-article', 'unsure'].includes(d.verdict)) problems.push(`${page.id}: verdict ${d.verdict}`);
+        const walked = scoreFeatures(measurePage(doc, page.url), page.url);
+        if (walked.verdict !== d.verdict) problems.push(`${page.id}: ${d.verdict} (${d.signals.join(' ')}), ${walked.verdict} once the text is walked`);
         const a = extractArticle(doc, page.url);
         const text = a.text;
         let last = -1;

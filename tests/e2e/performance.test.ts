@@ -1,8 +1,9 @@
 /**
  * The page's main thread stays free: on a 10,000-word article, no task of the content
  * script (detection, serialising the page, anchoring, badges) should run longer than 50 ms;
- * extraction and attribution run in the background. Chromium only (the Long Tasks API). Prints the
- * figures it measures.
+ * extraction and attribution run in the background. On a long story that only its text can
+ * decide, detection runs in several idle slices after the script's start, with the page's own
+ * timers between them. Chromium only (the Long Tasks API). Prints the figures it measures.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,10 +55,27 @@ ${paragraphs.join('\n')}
 </article></main><footer>© Test Times</footer></body></html>`;
 }
 
+/**
+ * A long story with no article markup (no JSON-LD, og:type, date or byline): only its text can
+ * decide, so detection walks some 60,000 nodes. A page-world timer loop records when the page
+ * gets its own turns.
+ */
+export function unmarkedStoryPage(paragraphs = 6_000): string {
+  const p = (i: number) => `<p>Paragraph ${i}: the <span>minister</span> said on <b>Tuesday</b> that the <a href="/x${i}">plan</a> would go ahead despite objections.</p>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council approves the new budget plan after a long debate</title>
+<script>
+  window.__turns = [];
+  (function turn() { window.__turns.push(performance.now()); if (window.__turns.length < 20000) setTimeout(turn, 0); })();
+</script></head>
+<body><main><h1>Council approves the new budget plan after a long debate</h1>
+${Array.from({ length: paragraphs }, (_, i) => p(i)).join('\n')}
+</main></body></html>`;
+}
+
 let server: FixtureServer;
 let chrome: ChromiumSession;
 beforeAll(async () => {
-  server = await startFixtureServer({ '/long.html': longArticlePage() });
+  server = await startFixtureServer({ '/long.html': longArticlePage(), '/2024/05/01/council-approves-budget-plan.html': unmarkedStoryPage() });
   chrome = await launchChromium();
 });
 afterAll(async () => {
@@ -119,5 +137,29 @@ describe('main-thread budget', () => {
     expect(badges.count).toBeGreaterThan(100);
     expect(longest).toBeLessThan(LIMIT_MS);
     await popup.close().catch(() => undefined);
+  });
+  it('detects in slices that leave the page its turns, after the script has started', async () => {
+    const page = await chrome.browser.newPage();
+    await page.goto(server.url('/2024/05/01/council-approves-budget-plan.html'), { waitUntil: 'load' });
+    const popup = await chrome.openPopup(page);
+    // Detection is over once the page has been serialised for the background (it is an article).
+    await waitFor(async () => (await page.evaluate(() => performance.getEntriesByName('news-context:serialize').length)) > 0, 'detection to end', 30_000);
+    const { init, detect, turns } = await page.evaluate(() => {
+      const spans = (name: string) => performance.getEntriesByName(`news-context:${name}`).map((m) => ({ start: m.startTime, end: m.startTime + m.duration }));
+      return { init: spans('init'), detect: spans('detect'), turns: (window as unknown as { __turns: number[] }).__turns };
+    });
+    const longest = Math.max(...detect.map((d) => d.end - d.start));
+    console.log(`performance: unmarked story slices: ${detect.map((d) => (d.end - d.start).toFixed(1)).join(" ")}`);
+    console.log(`performance: unmarked story, detection in ${detect.length} slices, longest ${longest.toFixed(1)} ms, ${(detect.reduce((a, d) => a + d.end - d.start, 0)).toFixed(1)} ms in all`);
+    expect(init.length).toBe(1);
+    // The walk of tens of thousands of nodes does not fit in one slice...
+    expect(detect.length).toBeGreaterThan(1);
+    // ...every slice runs in a task after the script's start...
+    for (const d of detect) expect(d.start).toBeGreaterThanOrEqual(init[0]!.end);
+    // ...and the page's own timers run between slices.
+    const between = detect.slice(1).filter((d, i) => turns.some((t) => t >= detect[i]!.end && t <= d.start)).length;
+    expect(between).toBeGreaterThan(0);
+    await popup.close().catch(() => undefined);
+    await page.close();
   });
 });

@@ -1,7 +1,10 @@
 /**
- * The measurements the article gate decides on: cheap, read-only, one pass over `<p>`
- * elements and a handful of selector queries. Kept apart from the scoring so that the
- * evaluation script can print them.
+ * The measurements the article gate decides on, read-only, in two stages: the markup (metadata,
+ * JSON-LD, microdata, the URL and a handful of selector queries: cheap, a fixed number of DOM
+ * calls) and the text (one walk over the body's nodes: cost grows with the page). The walk is a
+ * generator that yields every few hundred nodes, so that the content script can spread it
+ * over idle slices of the page's main thread; Node and the tests drain it at once. Kept apart
+ * from the scoring so that the evaluation script can print the measurements.
  */
 import { contentRootOf, hostOf, readMetas, rootOf, tagOf } from '../extract/dom';
 import { ARTICLE_TYPES, NON_ARTICLE_TYPES, hasType, microdataTypes, readJsonLd, typesOf } from '../extract/json-ld';
@@ -66,7 +69,9 @@ export interface DetectionFeatures {
   urlIsRoot: boolean;
   /** The URL path carries a date (/2019/11/18/, /2016/12/): how news sites file stories. */
   urlDated: boolean;
-  /** Characters of text in the body (an estimate; capped). */
+  /** Whether the text walk ran (the markup stage alone leaves every text measurement at zero). */
+  textMeasured: boolean;
+  /** Characters of text in the body that the walk saw (it stops early on huge pages; see {@link TextWalkLimits}). */
   bodyChars: number;
   /** Input fields: forms of a shop, a forum, a search page. */
   forms: number;
@@ -80,16 +85,49 @@ const DATE_META_KEYS = [
   'article.published', 'published_time', 'publish-date', 'cxenseparse:recs:publishtime', 'dc.date.created',
 ];
 
-/** Measures a page for the gate. Reads `doc` only. */
+/** Measures a page for the gate, both stages at once. Reads `doc` only. */
 export function measurePage(doc: Document, url: string | null): DetectionFeatures {
-  const f: DetectionFeatures = {
+  const f = measureMarkup(doc, url);
+  drain(measureText(f, doc));
+  return f;
+}
+
+/** Runs a generator to its end. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The markup stage: every measurement but those of the text walk (which keep their zero values,
+ * `textMeasured` false). A fixed number of selector queries, whatever the page's size.
+ */
+export function measureMarkup(doc: Document, url: string | null): DetectionFeatures {
+  const f = emptyFeatures();
+  drain(markupSteps(f, doc, url));
+  return f;
+}
+
+/** Measurements of nothing yet. */
+export function emptyFeatures(): DetectionFeatures {
+  return {
     ldArticleTypes: [], ldArticleCount: 0, ldOtherTypes: [], microdataArticleTypes: [], microdataArticleCount: 0, microdataOtherTypes: [], generator: null,
     ogType: null, hasDateMeta: false, hasVisibleDate: false, hasVisibleByline: false, hasByline: false, hasMetaAuthor: false, textParagraphs: 0, textChars: 0, mainParagraphs: 0,
     mainChars: 0, headlineNearText: false, articleElements: 0, substantialArticles: 0, teaserHeadings: 0, h1Count: 0, hasHeadline: false, titlePageType: null, urlSegments: 0,
-    urlLooksLikeStory: false, urlIsRoot: false, urlDated: false, bodyChars: 0, forms: 0, codeBlocks: 0,
+    urlLooksLikeStory: false, urlIsRoot: false, urlDated: false, textMeasured: false, bodyChars: 0, forms: 0, codeBlocks: 0,
   };
+}
+
+/**
+ * The markup stage in steps, into `f`: it yields between groups of queries (each a fraction of a
+ * millisecond to about one on a large page, when the engine meets the code for the first time).
+ */
+export function* markupSteps(f: DetectionFeatures, doc: Document, url: string | null): Generator<void, void, void> {
   measureUrl(f, url);
-  if (!rootOf(doc)) return f;
+  if (!rootOf(doc)) return;
+  yield;
 
   for (const node of readJsonLd(doc)) {
     if (hasType(node, ARTICLE_TYPES)) {
@@ -99,6 +137,7 @@ export function measurePage(doc: Document, url: string | null): DetectionFeature
       for (const t of typesOf(node)) if (NON_ARTICLE_TYPES.has(t) && !f.ldOtherTypes.includes(t)) f.ldOtherTypes.push(t);
     }
   }
+  yield;
   for (const t of microdataTypes(doc)) {
     if (ARTICLE_TYPES.has(t)) {
       f.microdataArticleCount++;
@@ -108,23 +147,31 @@ export function measurePage(doc: Document, url: string | null): DetectionFeature
     }
   }
 
+  yield;
+
   const metas = readMetas(doc);
   f.ogType = metas.get('og:type')?.toLowerCase() ?? null;
   f.generator = metas.get('generator')?.toLowerCase() ?? null;
+  yield;
   f.hasDateMeta =
     DATE_META_KEYS.some((k) => metas.has(k)) || !!doc.querySelector('[itemprop~="datePublished"], time[pubdate], article time[datetime]');
   f.hasMetaAuthor = metas.has('author') || metas.has('article:author') || metas.has('sailthru.author') || metas.has('parsely-author');
+  yield;
   f.hasByline = !!doc.querySelector('[rel~="author"], [itemprop~="author"], [class*="byline" i]');
-
-  measureParagraphs(f, doc);
+  yield;
 
   f.articleElements = doc.querySelectorAll('article').length;
   if (f.articleElements > 0 && f.articleElements <= 200) {
+    let i = 0;
     for (const a of Array.from(doc.querySelectorAll('article'))) {
       if ((a.textContent ?? '').length > 1500 && runningText(a) > 500) f.substantialArticles++;
+      if (++i % 8 === 0) yield;
     }
   }
+  yield;
+  let headings = 0;
   for (const h of Array.from(doc.querySelectorAll('h2, h3, h4'))) {
+    if (++headings % 64 === 0) yield;
     const text = (h.textContent ?? '').trim();
     if (text.length < 15) continue;
     let linked = 0;
@@ -132,18 +179,33 @@ export function measurePage(doc: Document, url: string | null): DetectionFeature
     const parentLink = h.parentElement?.closest('a');
     if (parentLink || linked >= text.length * 0.6) f.teaserHeadings++;
   }
+  yield;
   const h1s = doc.querySelectorAll('h1');
   f.h1Count = h1s.length;
   f.hasHeadline = hasHeadline(doc, h1s, metas.get('og:title') ?? null);
+  yield;
   f.titlePageType = titleOf(doc).match(TITLE_PAGE_TYPE)?.[0]?.toLowerCase() ?? null;
+  yield;
   f.forms = doc.querySelectorAll('input:not([type="hidden"]), select, textarea').length;
-  return f;
 }
 
 /** Minimum words of a headline: section and site names are shorter. */
 const MIN_HEADLINE_WORDS = 4;
 
-const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** What separates words: anything but a letter or a digit, in any script. */
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+/**
+ * Texts in ASCII, give or take the typographic spaces, dashes, quotes and bullets of titles (none
+ * a letter or a digit): their words are split on `[^a-z0-9]`, which on them is {@link NON_WORD}
+ * exactly, without compiling the Unicode classes (about a millisecond, once per page).
+ */
+const ASCII_TITLE = /^[\x00-\x7f\u00a0\u00ab\u00b7\u00bb\u200b\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]*$/;
+
+/** The lower-cased words of `s`. */
+export function wordsOf(s: string): string[] {
+  const lower = s.toLowerCase();
+  return lower.split(ASCII_TITLE.test(lower) ? /[^a-z0-9]+/ : NON_WORD).filter(Boolean);
+}
 
 /**
  * Words that name a kind of page other than a story when a title carries them (usually in its
@@ -220,6 +282,22 @@ const MAX_SHORT_TEXT = 120;
 
 /** Text nodes looked at, at most: bounds the walk on huge pages (an article shows long before). */
 const MAX_TEXT_NODES = 40_000;
+/** Nodes visited between two yields of the walk: small enough for a slice of a few milliseconds. */
+const NODES_PER_STEP = 200;
+/**
+ * Steps of the walk, at most (nodes of any kind, in units of {@link NODES_PER_STEP}): bounds it
+ * also where text nodes are rare, or where the page moves nodes around between two steps.
+ */
+const MAX_STEPS = 1_500;
+
+/** Where the text walk may stop early. */
+export interface TextWalkLimits {
+  /**
+   * Stop once the text seen exceeds this many characters (`bodyChars` then tells the caller
+   * that the page is too large to analyse; the other text measurements are partial).
+   */
+  maxChars?: number;
+}
 
 interface BlockStat {
   chars: number;
@@ -241,13 +319,20 @@ function blockOf(node: Node, root: Element): { block: Element | null; linked: bo
 }
 
 /**
- * One iterative walk over the body's text: each text node is credited to its nearest block
- * ancestor (links noted), blocks of running text are grouped under their parent (lifted
- * through single-child wrappers), and the largest group is the main text.
+ * The text stage: one iterative walk over the body's text. Each text node is credited to its
+ * nearest block ancestor (links noted), blocks of running text are grouped under their parent
+ * (lifted through single-child wrappers), and the largest group is the main text. Yields every
+ * {@link NODES_PER_STEP} nodes; the page may change between steps (a node removed meanwhile
+ * ends the walk early, never an exception).
  */
-function measureParagraphs(f: DetectionFeatures, doc: Document): void {
+export function* measureText(f: DetectionFeatures, doc: Document, limits: TextWalkLimits = {}): Generator<void, void, void> {
+  f.textMeasured = true;
   const body = contentRootOf(doc);
   if (!body) return;
+  const maxChars = limits.maxChars ?? Infinity;
+  let seenChars = 0;
+  let step = NODES_PER_STEP;
+  let steps = 0;
   const blocks = new Map<Element, BlockStat>();
   // Sibling text nodes (and `<br>`s) share a parent, hence a block: the block of the last parent
   // looked up is kept, so that the inline-ancestor climb and the map lookup run once per parent.
@@ -267,6 +352,11 @@ function measureParagraphs(f: DetectionFeatures, doc: Document): void {
   let node: Node | null = body.firstChild;
   let budget = MAX_TEXT_NODES;
   while (node && budget > 0) {
+    if (--step === 0) {
+      if (++steps >= MAX_STEPS) break;
+      step = NODES_PER_STEP;
+      yield;
+    }
     let descend = false;
     const type = node.nodeType;
     if (type === 3) {
@@ -274,6 +364,11 @@ function measureParagraphs(f: DetectionFeatures, doc: Document): void {
       const text = (node.nodeValue ?? '').trim();
       const len = text.length;
       if (len > 0) {
+        seenChars += len;
+        if (seenChars > maxChars) {
+          f.bodyChars = seenChars;
+          return;
+        }
         if (len <= MAX_SHORT_TEXT) {
           // The patterns only where the metadata has not already answered, and only on texts that can match.
           if (!f.hasVisibleDate && !f.hasDateMeta && hasDigit(text) && VISIBLE_DATE.test(text)) f.hasVisibleDate = true;
@@ -310,8 +405,11 @@ function measureParagraphs(f: DetectionFeatures, doc: Document): void {
     node = !node || node === body ? null : node.nextSibling;
   }
 
+  yield;
   const groups = new Map<Element, BlockStat>();
+  let n = 0;
   for (const [block, st] of blocks) {
+    if (++n % NODES_PER_STEP === 0) yield;
     f.bodyChars += st.chars;
     if (st.chars < MIN_PARAGRAPH_CHARS || st.linked > st.chars * MAX_PARAGRAPH_LINK_SHARE) continue;
     f.textParagraphs++;
