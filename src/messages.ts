@@ -6,15 +6,7 @@
  *
  * Pure: no extension API, so the validators are unit-tested in Node.
  */
-import type {
-  Article,
-  ArticleLink,
-  Detection,
-  PageAnalysis,
-  Paragraph,
-  ProvenanceKind,
-  ProvenanceSignal,
-} from './core/index';
+import type { Detection, PageAnalysis } from './core/index';
 
 /** What the popup shows for a tab. */
 export type PopupView =
@@ -27,14 +19,14 @@ export type PopupView =
   | { status: 'ready'; analysis: PageAnalysis; badgesVisible: boolean }
   | { status: 'error'; message: string };
 
-/** The answer of the background to `article/analyze`. */
-export type AnalyzeArticleResult = { ok: true; analysis: PageAnalysis } | { ok: false; message: string };
-
 /**
  * The answer of the background to `article/analyze-page`: an analysis, an article too large
  * to analyse (its text's length), or a failure.
  */
-export type AnalyzePageResult = AnalyzeArticleResult | { ok: false; tooLarge: number };
+export type AnalyzePageResult =
+  | { ok: true; analysis: PageAnalysis }
+  | { ok: false; message: string }
+  | { ok: false; tooLarge: number };
 
 /** The messages, keyed `area/verb`. */
 export interface MessageMap {
@@ -49,18 +41,11 @@ export interface MessageMap {
   /** content -> background: the tab's claim count, for the toolbar badge (null clears it). */
   'tab/claims': { request: { count: number | null }; response: { ok: boolean } };
   /**
-   * content -> background: attribute and summarize an extracted article away from the
-   * page's main thread (the core's `analyzeArticle` on plain data).
-   */
-  'article/analyze': {
-    request: { article: Article; detection: Detection; url: string | null };
-    response: AnalyzeArticleResult;
-  };
-  /**
    * content -> background: extract, attribute and summarize a page away from its main
    * thread. `html` is the page as serialised (`documentElement.outerHTML`); the background
    * parses it, runs the core's `extractArticle` and `analyzeArticle`, and answers with the
-   * analysis, whose paragraph paths the content script anchors in the live page.
+   * analysis, whose paragraph paths the content script anchors in the live page. `url` is
+   * the page's `location.href` (http, https or file), or null.
    */
   'article/analyze-page': {
     request: { html: string; detection: Detection; url: string | null };
@@ -78,7 +63,7 @@ export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
 /** Messages the content script answers. */
 export type ContentMessageType = 'page/analyze' | 'page/state' | 'page/scroll-to-claim' | 'page/set-badges';
 /** Messages the background answers. */
-export type BackgroundMessageType = 'tab/claims' | 'article/analyze' | 'article/analyze-page';
+export type BackgroundMessageType = 'tab/claims' | 'article/analyze-page';
 
 /** The envelope every message travels in. */
 export interface Envelope<T extends MessageType = MessageType> {
@@ -101,28 +86,11 @@ export const MAX_PAGE_CHARS = 2 * MAX_ARTICLE_CHARS;
  * 64 MiB message limit. A larger page gets `too-large`.
  */
 export const MAX_PAGE_HTML_CHARS = 8 * MAX_PAGE_CHARS;
-/** Bounds on list sizes in an article payload; generous for real pages, small enough to refuse junk. */
-const MAX_PARAGRAPHS = 20_000;
-const MAX_LINKS = 20_000;
-const MAX_PROVENANCE = 200;
-const MAX_PATH_DEPTH = 512;
+/** Bounds on strings and lists in a payload; generous for real pages, small enough to refuse junk. */
 const MAX_SHORT_STRING = 10_000;
-const MAX_BYLINE = 100;
 const MAX_SIGNALS = 200;
 /** Largest claim count a tab can report for its toolbar badge. */
 const MAX_CLAIM_COUNT = 100_000;
-
-const PROVENANCE_KINDS: readonly ProvenanceKind[] = [
-  'jsonld-isBasedOn',
-  'jsonld-sourceOrganization',
-  'jsonld-author-organization',
-  'meta-original-source',
-  'meta-syndication-source',
-  'canonical-other-domain',
-  'wire-credit',
-  'originally-appeared',
-  'wire-byline',
-];
 
 const MESSAGE_TYPES: readonly MessageType[] = [
   'page/analyze',
@@ -130,7 +98,6 @@ const MESSAGE_TYPES: readonly MessageType[] = [
   'page/scroll-to-claim',
   'page/set-badges',
   'tab/claims',
-  'article/analyze',
   'article/analyze-page',
 ];
 
@@ -142,6 +109,11 @@ const isNullableShort = (x: unknown): x is string | null => x === null || isShor
 const isIndex = (x: unknown, max: number): x is number =>
   typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= max;
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+/**
+ * A page's URL as a content script reads it, or null: content scripts run only in http,
+ * https and file pages, so any other scheme (`javascript:`, `data:`) is junk.
+ */
+const isPageUrl = (x: unknown): x is string | null => x === null || (isShortString(x) && /^(?:https?|file):/i.test(x));
 
 /** True when `x` is a known message name. */
 export function isMessageType(x: unknown): x is MessageType {
@@ -164,77 +136,6 @@ export function validateDetection(x: unknown): Detection | null {
   return { verdict, score, signals: [...signals] };
 }
 
-function validateParagraph(x: unknown, textLength: number): Paragraph | null {
-  if (!isRecord(x)) return null;
-  const { start, end, path, tag } = x;
-  if (!isIndex(start, textLength) || !isIndex(end, textLength) || end < start) return null;
-  if (!isShortString(tag) || tag.length > 32) return null;
-  if (path === null) return { start, end, path: null, tag };
-  if (!Array.isArray(path) || path.length > 100_000 || !path.every((i) => isIndex(i, 1_000_000))) return null;
-  // Deeper than the HTML parser nests (a page built by script): kept, anchored by its text instead.
-  if (path.length > MAX_PATH_DEPTH) return { start, end, path: null, tag };
-  return { start, end, path: [...path], tag };
-}
-
-function validateLink(x: unknown, textLength: number): ArticleLink | null {
-  if (!isRecord(x)) return null;
-  const { start, end, text, href } = x;
-  if (!isIndex(start, textLength) || !isIndex(end, textLength) || end < start) return null;
-  if (!isShortString(text) || !isShortString(href) || !/^https?:/i.test(href)) return null;
-  return { start, end, text, href };
-}
-
-function validateProvenance(x: unknown): ProvenanceSignal | null {
-  if (!isRecord(x)) return null;
-  const { kind, outlet, evidence, url } = x;
-  if (!(PROVENANCE_KINDS as readonly unknown[]).includes(kind)) return null;
-  if (!isNullableShort(outlet) || !isShortString(evidence) || !isNullableShort(url)) return null;
-  return { kind: kind as ProvenanceKind, outlet, evidence, url };
-}
-
-function validateList<T>(x: unknown, max: number, item: (v: unknown) => T | null): T[] | null {
-  if (!Array.isArray(x) || x.length > max) return null;
-  const out: T[] = [];
-  for (const v of x) {
-    const ok = item(v);
-    if (ok === null) return null;
-    out.push(ok);
-  }
-  return out;
-}
-
-/**
- * Validates an extracted {@link Article} received from a content script: types, sizes and
- * offsets (every paragraph and link must lie inside `text`). Returns a clean copy holding
- * only the known fields, or null.
- */
-export function validateArticle(x: unknown): Article | null {
-  if (!isRecord(x)) return null;
-  const { text } = x;
-  if (typeof text !== 'string' || text.length > MAX_ARTICLE_CHARS) return null;
-  for (const key of ['title', 'publisher', 'published', 'modified', 'language', 'canonicalUrl'] as const) {
-    if (!isNullableShort(x[key])) return null;
-  }
-  const byline = validateList(x.byline, MAX_BYLINE, (v) => (isShortString(v) ? v : null));
-  const paragraphs = validateList(x.paragraphs, MAX_PARAGRAPHS, (v) => validateParagraph(v, text.length));
-  const provenance = validateList(x.provenance, MAX_PROVENANCE, validateProvenance);
-  const links = validateList(x.links, MAX_LINKS, (v) => validateLink(v, text.length));
-  if (!byline || !paragraphs || !provenance || !links) return null;
-  return {
-    title: x.title as string | null,
-    byline,
-    publisher: x.publisher as string | null,
-    published: x.published as string | null,
-    modified: x.modified as string | null,
-    language: x.language as string | null,
-    canonicalUrl: x.canonicalUrl as string | null,
-    text,
-    paragraphs,
-    provenance,
-    links,
-  };
-}
-
 /**
  * Validates the payload of message `type`. Returns the payload typed (a clean copy for
  * structured payloads) or null when it is malformed. Never throws.
@@ -250,17 +151,10 @@ const VALIDATORS: { [K in MessageType]: (p: unknown) => RequestOf<K> | null } = 
   'page/set-badges': (p) => (isRecord(p) && typeof p.visible === 'boolean' ? { visible: p.visible } : null),
   'tab/claims': (p) =>
     isRecord(p) && (p.count === null || isIndex(p.count, MAX_CLAIM_COUNT)) ? { count: p.count as number | null } : null,
-  'article/analyze': (p) => {
-    if (!isRecord(p)) return null;
-    const article = validateArticle(p.article);
-    const detection = validateDetection(p.detection);
-    if (!article || !detection || !isNullableShort(p.url)) return null;
-    return { article, detection, url: p.url };
-  },
   'article/analyze-page': (p) => {
     if (!isRecord(p) || typeof p.html !== 'string' || p.html.length > MAX_PAGE_HTML_CHARS) return null;
     const detection = validateDetection(p.detection);
-    if (!detection || !isNullableShort(p.url)) return null;
+    if (!detection || !isPageUrl(p.url)) return null;
     return { html: p.html, detection, url: p.url };
   },
 };

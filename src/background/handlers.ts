@@ -2,11 +2,16 @@
  * The background's message handlers. Payloads arrive validated (`platform/messaging`
  * checks the sender and runs the validators of `messages.ts`); state lives in
  * `storage.session`, so a sleeping and restarted background loses nothing.
+ *
+ * Every message here comes from a content script. The background listens with
+ * `requireTab`, so the router already drops senders without a tab (extension pages); each
+ * handler refuses them again with {@link REFUSE} (no answer, exactly as the router's drop),
+ * so installed without that option they still get nothing.
  */
 import { analyzeArticle, extractArticle } from '../core/index';
-import { MAX_ARTICLE_CHARS, type AnalyzeArticleResult, type AnalyzePageResult, type BackgroundMessageType } from '../messages';
+import { MAX_ARTICLE_CHARS, type AnalyzePageResult, type BackgroundMessageType } from '../messages';
 import { setTabBadge } from '../platform/action';
-import type { Handlers } from '../platform/messaging';
+import { REFUSE, type Handlers } from '../platform/messaging';
 import { parseHtml } from '../platform/parse-html';
 import { message } from '../platform/runtime';
 import { removeTabState, setTabState } from '../platform/session-store';
@@ -14,23 +19,20 @@ import { removeTabState, setTabState } from '../platform/session-store';
 /** The handlers of every message the background answers (a missing one fails to compile). */
 export const backgroundHandlers: Handlers<BackgroundMessageType> = {
   'tab/claims': async ({ count }, sender) => {
-    if (sender.tabId === null || sender.frameId !== 0) return { ok: false };
+    if (sender.tabId === null) return REFUSE;
+    // Our content script runs only in top frames; a sub-frame's count is not the tab's.
+    if (sender.frameId !== 0) return { ok: false };
     if (count === null) await removeTabState(sender.tabId);
     else await setTabState(sender.tabId, { claims: count, updated: Date.now() });
     await setTabBadge(sender.tabId, count);
     return { ok: true };
   },
-  'article/analyze': ({ article, detection, url }): AnalyzeArticleResult => {
-    try {
-      return { ok: true, analysis: analyzeArticle(article, detection, url) };
-    } catch (err) {
-      console.error('[news-context] analyzeArticle failed', err);
-      return { ok: false, message: message('errorAnalysis', [], 'The analysis failed on this page.') };
-    }
-  },
-  'article/analyze-page': ({ html, detection, url }, sender): AnalyzePageResult => {
+  'article/analyze-page': ({ html, detection, url }, sender): AnalyzePageResult | typeof REFUSE => {
     // Only the content script of a tab's top frame analyses its page (it runs nowhere else).
-    if (sender.tabId === null || sender.frameId !== 0) return { ok: false, message: 'not a top-frame content script' };
+    // A sender without a tab is no content script: refused, no answer (see above). A
+    // sub-frame is answered with a failure, as `tab/claims` answers it.
+    if (sender.tabId === null) return REFUSE;
+    if (sender.frameId !== 0) return { ok: false, message: 'not a top-frame content script' };
     try {
       const t0 = performance.now();
       const article = extractArticle(parseHtml(html), url);

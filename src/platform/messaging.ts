@@ -22,8 +22,18 @@ export interface SenderInfo {
   url: string | null;
 }
 
-/** A handler of message `T`. */
-export type Handler<T extends MessageType> = (payload: RequestOf<T>, sender: SenderInfo) => Promise<ResponseOf<T>> | ResponseOf<T>;
+/**
+ * What a handler returns to refuse a message its sender may not send (a check only the
+ * handler can make). The sender gets no answer (`undefined`), as for a message the router
+ * drops, never an error object it could mistake for a reply.
+ */
+export const REFUSE: unique symbol = Symbol('news-context/refuse');
+
+/** A handler of message `T`: its response, or {@link REFUSE}. */
+export type Handler<T extends MessageType> = (
+  payload: RequestOf<T>,
+  sender: SenderInfo,
+) => Promise<ResponseOf<T> | typeof REFUSE> | ResponseOf<T> | typeof REFUSE;
 
 /** A complete set of handlers for the messages `T`: a missing one fails to compile. */
 export type Handlers<T extends MessageType> = { [K in T]: Handler<K> };
@@ -58,8 +68,9 @@ export interface ListenOptions {
 
 /**
  * Installs the one message listener of this context. Messages from other extensions or
- * web pages, unknown types and malformed payloads are ignored (no response is sent, so
- * the sender sees an error). Returns a function that removes the listener.
+ * web pages, unknown types, senders the options exclude and malformed payloads are ignored
+ * (no response is sent, so the sender sees an error or `undefined`); a handler that returns
+ * {@link REFUSE} answers `undefined`. Returns a function that removes the listener.
  */
 export function listen<T extends MessageType>(handlers: Handlers<T>, options: ListenOptions = {}): () => void {
   const ownId = browser.runtime.id;
@@ -78,7 +89,7 @@ export function listen<T extends MessageType>(handlers: Handlers<T>, options: Li
     const handler = handlers[type] as Handler<T>;
     Promise.resolve()
       .then(() => handler(payload, { tabId, frameId: sender.frameId ?? null, url }))
-      .then(sendResponse, (err: unknown) => {
+      .then((response) => sendResponse(response === REFUSE ? undefined : response), (err: unknown) => {
         console.error('[news-context]', type, err);
         sendResponse(undefined);
       });

@@ -4,7 +4,8 @@
  * breaking anything; the extension still works afterwards.
  *
  * Senders tried: an extension context with bad envelopes and payloads (wrong types, missing
- * fields, out-of-range numbers, unknown types, 8 MB of junk); the content script's own
+ * fields, out-of-range numbers, unknown types including the removed `article/analyze`,
+ * 8 MB of junk, a serialised page over its cap); the content script's own
  * world sending junk to the background (Chromium: `page.extensionRealms()`); the web page
  * itself (`window.postMessage` imitating our envelopes, `chrome.runtime.sendMessage` where a
  * page can reach it); and, in Chromium, another installed extension that messages our
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type Realm } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PAGE_HTML_CHARS } from '../../src/messages';
 import { CHROMIUM_PATH, ensureBuilt, readBadges, startFixtureServer, waitFor, type FixtureServer } from './harness';
 import { launchFirefoxWith, privateDist, settledBadgeCount, settledState, type FirefoxSessionX } from './pages/sessions';
 
@@ -43,36 +45,54 @@ const BAD_TO_CONTENT: [string, unknown][] = [
   ['a prototype-pollution payload', JSON.parse('{"type":"page/set-badges","payload":{"__proto__":{"visible":false}}}')],
 ];
 
-/** A valid article payload for `article/analyze`, to break one field at a time. */
-function article(over: Record<string, unknown> = {}): Record<string, unknown> {
-  const text = 'Officials said the talks were informal.';
-  return {
-    title: 'T', byline: [], publisher: null, published: null, modified: null, language: 'en', canonicalUrl: null,
-    text, paragraphs: [{ start: 0, end: text.length, path: [0], tag: 'p' }], provenance: [], links: [],
-    ...over,
-  };
+/** A valid `article/analyze-page` payload, to break one field at a time. */
+function pagePayload(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return { html: '<html><body><article><p>Officials said the talks were informal.</p></article></body></html>', detection: DETECTION, url: null, ...over };
 }
 const DETECTION = { verdict: 'article', score: 5, signals: [] };
+/**
+ * The removed `article/analyze` with the payload it used to accept (an article extracted in
+ * the page): now an unknown type, dropped like any other.
+ */
+const REMOVED_ANALYZE = {
+  type: 'article/analyze',
+  payload: {
+    article: {
+      title: 'T', byline: [], publisher: null, published: null, modified: null, language: 'en', canonicalUrl: null,
+      text: 'Officials said the talks were informal.', paragraphs: [{ start: 0, end: 39, path: [0], tag: 'p' }], provenance: [], links: [],
+    },
+    detection: DETECTION,
+    url: null,
+  },
+};
 
-/** Malformed messages for the background (its handlers: tab/claims, article/analyze). */
+/** Malformed messages for the background (its handlers: tab/claims, article/analyze-page). */
 const BAD_TO_BACKGROUND: [string, unknown][] = [
   ['an unknown type', { type: 'article/exfiltrate', payload: {} }],
+  ['the removed article/analyze', REMOVED_ANALYZE],
   ['a content message', { type: 'page/set-badges', payload: { visible: false } }],
   ['a negative count', { type: 'tab/claims', payload: { count: -1 } }],
   ['a count as a string', { type: 'tab/claims', payload: { count: '7' } }],
   ['a count beyond the limit', { type: 'tab/claims', payload: { count: 1e9 } }],
-  ['no article', { type: 'article/analyze', payload: { detection: DETECTION, url: null } }],
-  ['a bad verdict', { type: 'article/analyze', payload: { article: article(), detection: { ...DETECTION, verdict: 'pwned' }, url: null } }],
-  ['a paragraph past the text', { type: 'article/analyze', payload: { article: article({ paragraphs: [{ start: 0, end: 10_000, path: [0], tag: 'p' }] }), detection: DETECTION, url: null } }],
-  ['a javascript: link', { type: 'article/analyze', payload: { article: article({ links: [{ start: 0, end: 9, text: 'Officials', href: 'javascript:alert(1)' }] }), detection: DETECTION, url: null } }],
-  ['a text as a number', { type: 'article/analyze', payload: { article: article({ text: 12 }), detection: DETECTION, url: null } }],
-  ['a title of 8 MB', { type: 'article/analyze', payload: { article: article({ title: '__HUGE__' }), detection: DETECTION, url: null } }],
-  ['a text of 8 MB', { type: 'article/analyze', payload: { article: article({ text: '__HUGE__' }), detection: DETECTION, url: null } }],
+  ['no html', { type: 'article/analyze-page', payload: pagePayload({ html: undefined }) }],
+  ['a bad verdict', { type: 'article/analyze-page', payload: pagePayload({ detection: { ...DETECTION, verdict: 'pwned' } }) }],
+  ['more detection signals than the limit', { type: 'article/analyze-page', payload: pagePayload({ detection: { ...DETECTION, signals: Array.from({ length: 201 }, (_, i) => `s${i}`) } }) }],
+  ['a javascript: page URL', { type: 'article/analyze-page', payload: pagePayload({ url: 'javascript:alert(1)' }) }],
+  ['html as a number', { type: 'article/analyze-page', payload: pagePayload({ html: 12 }) }],
+  ['a page URL of 8 MB', { type: 'article/analyze-page', payload: pagePayload({ url: '__HUGE__' }) }],
+  ['a detection signal of 8 MB', { type: 'article/analyze-page', payload: pagePayload({ detection: { ...DETECTION, signals: ['__HUGE__'] } }) }],
+  ['html over its cap', { type: 'article/analyze-page', payload: pagePayload({ html: '__OVER_HTML_CAP__' }) }],
 ];
 
-/** Serialises a message for `evaluate`, with `__HUGE__` standing for {@link HUGE} (built in the browser, not sent over the wire). */
+/**
+ * Serialises a message for `evaluate`, with `__HUGE__` standing for {@link HUGE} and
+ * `__OVER_HTML_CAP__` for one character more than `MAX_PAGE_HTML_CHARS` (both built in the
+ * browser, not sent over the wire).
+ */
 function messageExpr(msg: unknown): string {
-  return JSON.stringify(msg).replace(/"__HUGE__"/g, `'x'.repeat(${HUGE.length})`);
+  return JSON.stringify(msg)
+    .replace(/"__HUGE__"/g, `'x'.repeat(${HUGE.length})`)
+    .replace(/"__OVER_HTML_CAP__"/g, `'x'.repeat(${MAX_PAGE_HTML_CHARS + 1})`);
 }
 
 let server: FixtureServer;
@@ -193,11 +213,16 @@ describe('Chromium', () => {
       toBackground[name] = await realm!.evaluate(`chrome.runtime.sendMessage(${messageExpr(msg)}).then((r) => r === undefined ? null : r, () => 'rejected')`);
     }
     for (const [name, r] of Object.entries(toBackground)) expect([name, r]).toEqual([name, expect.toBeOneOf([null, 'rejected'])]);
-    // A tab-less sender (an extension page) may not report claims or have articles analysed.
-    const fromPopup = await popup.evaluate(
-      `chrome.runtime.sendMessage(${JSON.stringify({ type: 'article/analyze', payload: { article: article(), detection: DETECTION, url: null } })}).then((r) => r === undefined ? null : r, () => 'rejected')`,
-    );
-    expect(fromPopup).toBeOneOf([null, 'rejected']);
+    // A tab-less sender (an extension page) may not have pages analysed (a valid payload,
+    // refused for the sender alone), nor use the removed article/analyze.
+    const fromPopup: Record<string, unknown> = {};
+    for (const [name, msg] of [
+      ['a valid article/analyze-page', { type: 'article/analyze-page', payload: pagePayload() }],
+      ['the removed article/analyze', REMOVED_ANALYZE],
+    ] as [string, unknown][]) {
+      fromPopup[name] = await popup.evaluate(`chrome.runtime.sendMessage(${messageExpr(msg)}).then((r) => r === undefined ? null : r, () => 'rejected')`);
+    }
+    for (const [name, r] of Object.entries(fromPopup)) expect([name, r]).toEqual([name, expect.toBeOneOf([null, 'rejected'])]);
     // The toolbar count is what the real analysis reported (no junk count got through).
     expect(await ours.evaluate(`chrome.action.getBadgeText({ tabId: ${tabId} })`)).toBe(toolbarBefore);
 
@@ -219,7 +244,7 @@ describe('Chromium', () => {
     const foreignInPage = await foreign.evaluate(
       `chrome.scripting.executeScript({ target: { tabId: ${tabId} }, func: (id) => chrome.runtime.sendMessage(id, { type: 'page/set-badges', payload: { visible: false } }).then((r) => 'answered ' + JSON.stringify(r), (e) => 'refused: ' + e.message), args: [${JSON.stringify(extensionId)}] }).then((res) => res[0].result)`,
     );
-    console.log(`messages (Chromium): ${Object.keys(toContent).length} to the content script and ${Object.keys(toBackground).length + 1} to the background refused; the page: ${pageAttempt}; another extension: to our background ${foreignToOurs}; to our tab ${foreignToTab}; from its script in the page ${foreignInPage}`);
+    console.log(`messages (Chromium): ${Object.keys(toContent).length} to the content script and ${Object.keys(toBackground).length + Object.keys(fromPopup).length} to the background refused; the page: ${pageAttempt}; another extension: to our background ${foreignToOurs}; to our tab ${foreignToTab}; from its script in the page ${foreignInPage}`);
     expect(foreignToOurs).toMatch(/^refused/);
     expect(foreignToTab).toMatch(/^refused/);
     expect(foreignInPage).toMatch(/^refused/);

@@ -75,6 +75,7 @@ const { listen } = await import('../../src/platform/messaging');
 const { backgroundHandlers } = await import('../../src/background/handlers');
 const { createExtensionConnector, isUnreachableUrl, tabIdFromParams } = await import('../../src/ui/connector-extension');
 const { analyzeText } = await import('../../src/core/index');
+const { MAX_PAGE_HTML_CHARS } = await import('../../src/messages');
 
 /** Delivers `message` to the installed listener as `sender`; resolves with the response, or null when dropped. */
 function deliver(message: unknown, sender: Record<string, unknown>): Promise<unknown> {
@@ -86,6 +87,15 @@ function deliver(message: unknown, sender: Record<string, unknown>): Promise<unk
 }
 
 const CONTENT = { id: 'ext-id', tab: { id: 7 }, frameId: 0, url: 'https://news.example/a' };
+/** An extension page (the popup): a sender of ours without a tab. */
+const POPUP = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
+/** A small article page, for `article/analyze-page`. */
+const PAGE_HTML = `<!DOCTYPE html><html><head><title>Talks | News</title></head><body><article><h1>Talks</h1>${[
+  'According to NBC News, the officials met in April in a hotel near the border to discuss the war.',
+  'John Kirby told <a href="javascript:alert(1)">CBS News</a> that the administration was aware of the meeting but did not approve it.',
+  'The talks covered prisoners, grain exports and the <a href="/nuclear">safety of the nuclear plant</a>, two people said.',
+].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+const PAGE_DETECTION = { verdict: 'article', score: 5, signals: [] };
 
 beforeEach(() => {
   fake.state.listeners.length = 0;
@@ -126,38 +136,72 @@ describe('the background router', () => {
     expect(fake.state.badges.size).toBe(0);
   });
 
-  it('attributes an extracted article sent by a content script', async () => {
+  it('drops the removed article/analyze, from a content script and from an extension page', async () => {
+    // The payload it used to accept: an article the content script had extracted.
     const { article, detection } = analyzeText('According to NBC News, the officials met in April.');
-    const res = (await deliver({ type: 'article/analyze', payload: { article, detection, url: 'https://news.example/a' } }, CONTENT)) as {
-      ok: boolean;
-      analysis: { claims: unknown[]; url: string };
-    };
-    expect(res.ok).toBe(true);
-    expect(res.analysis.url).toBe('https://news.example/a');
-    expect(res.analysis.claims.length).toBeGreaterThan(0);
-    expect(await deliver({ type: 'article/analyze', payload: { article: { ...article, paragraphs: [{ start: 0, end: 1e6, path: null, tag: 'p' }] }, detection, url: null } }, CONTENT)).toBeNull();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await deliver({ type: 'article/analyze', payload: { article, detection, url: 'https://news.example/a' } }, CONTENT)).toBeNull();
+      expect(await deliver({ type: 'article/analyze', payload: { article, detection, url: null } }, POPUP)).toBeNull();
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('extracts and attributes a serialised page sent by a top-frame content script', async () => {
-    const html = `<!DOCTYPE html><html><head><title>Talks | News</title></head><body><article><h1>Talks</h1>${[
-      'According to NBC News, the officials met in April in a hotel near the border to discuss the war.',
-      'John Kirby told CBS News that the administration was aware of the meeting but did not approve it.',
-      'The talks covered prisoners, grain exports and the safety of the nuclear plant, two people said.',
-    ].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
-    const detection = { verdict: 'article', score: 5, signals: [] };
+    const html = PAGE_HTML;
+    const detection = PAGE_DETECTION;
     const res = (await deliver({ type: 'article/analyze-page', payload: { html, detection, url: 'https://news.example/a' } }, CONTENT)) as {
       ok: boolean;
-      analysis: { claims: unknown[]; url: string; article: { text: string; paragraphs: { path: number[] | null }[] } };
+      analysis: {
+        claims: unknown[];
+        url: string;
+        article: { text: string; paragraphs: { start: number; end: number; path: number[] | null }[]; links: { start: number; end: number; href: string }[] };
+      };
     };
     expect(res.ok).toBe(true);
     expect(res.analysis.url).toBe('https://news.example/a');
     expect(res.analysis.article.text).toContain('John Kirby told CBS News');
     expect(res.analysis.article.paragraphs.filter((p) => Array.isArray(p.path)).length).toBeGreaterThanOrEqual(3);
     expect(res.analysis.claims.length).toBeGreaterThan(0);
+    // What the background extracts keeps the guarantees it once checked on an extracted
+    // article: every paragraph and link inside the text, links absolute http(s), never `javascript:`.
+    const n = res.analysis.article.text.length;
+    for (const p of res.analysis.article.paragraphs) expect(p.start >= 0 && p.start <= p.end && p.end <= n).toBe(true);
+    expect(res.analysis.article.links.map((l) => l.href)).toEqual(['https://news.example/nuclear']);
+    for (const l of res.analysis.article.links) expect(l.start >= 0 && l.start <= l.end && l.end <= n).toBe(true);
     // Sub-frames, extension pages and malformed payloads get no analysis.
     expect(await deliver({ type: 'article/analyze-page', payload: { html, detection, url: null } }, { ...CONTENT, frameId: 2 })).toMatchObject({ ok: false });
-    expect(await deliver({ type: 'article/analyze-page', payload: { html, detection, url: null } }, { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' })).toBeNull();
+    expect(await deliver({ type: 'article/analyze-page', payload: { html, detection, url: null } }, POPUP)).toBeNull();
     expect(await deliver({ type: 'article/analyze-page', payload: { html: 5, detection, url: null } }, CONTENT)).toBeNull();
+  });
+
+  it.each<[string, unknown]>([
+    ['no html', { detection: PAGE_DETECTION, url: null }],
+    ['html as a number', { html: 12, detection: PAGE_DETECTION, url: null }],
+    ['a bad verdict', { html: PAGE_HTML, detection: { ...PAGE_DETECTION, verdict: 'pwned' }, url: null }],
+    ['a javascript: page URL', { html: PAGE_HTML, detection: PAGE_DETECTION, url: 'javascript:alert(1)' }],
+    ['html over the size cap', { html: 'x'.repeat(MAX_PAGE_HTML_CHARS + 1), detection: PAGE_DETECTION, url: null }],
+  ])('drops article/analyze-page with %s from a content script', async (_name, payload) => {
+    expect(await deliver({ type: 'article/analyze-page', payload }, CONTENT)).toBeNull();
+  });
+
+  it('refuses tab-less senders in the handlers too: no answer, no effect, when installed without requireTab', async () => {
+    listen(backgroundHandlers);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      // The router lets them through here; the handlers answer nothing (not an error object).
+      expect(await deliver({ type: 'article/analyze-page', payload: { html: PAGE_HTML, detection: PAGE_DETECTION, url: null } }, POPUP)).toBeUndefined();
+      expect(await deliver({ type: 'tab/claims', payload: { count: 3 } }, POPUP)).toBeUndefined();
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
+    expect(fake.state.badges.size).toBe(0);
+    expect(fake.state.session.size).toBe(0);
+    // A content script in a tab is still answered.
+    expect(await deliver({ type: 'article/analyze-page', payload: { html: PAGE_HTML, detection: PAGE_DETECTION, url: null } }, CONTENT)).toMatchObject({ ok: true });
   });
 });
 

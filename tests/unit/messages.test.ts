@@ -2,18 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../src/core/index';
 import {
-  MAX_ARTICLE_CHARS,
   MAX_PAGE_HTML_CHARS,
   isMessageType,
   parseEnvelope,
-  validateArticle,
   validatePopupView,
   validateRequest,
   type MessageType,
 } from '../../src/messages';
 
 const analysis = analyzeText('According to NBC News, the officials met Lavrov in April.\n\nJohn Kirby told CBS News that the administration was aware.');
-const article = analysis.article;
+const html = '<html><body><p>Officials said the talks were informal.</p></body></html>';
 const detection = { verdict: 'article' as const, score: 3, signals: ['input:text'] };
 
 describe('validateRequest', () => {
@@ -27,6 +25,7 @@ describe('validateRequest', () => {
     ['tab/claims', { count: null }, { count: null }],
     ['article/analyze-page', { html: '<html><body><p>Hi</p></body></html>', detection, url: 'https://a.example/x', extra: 1 }, { html: '<html><body><p>Hi</p></body></html>', detection, url: 'https://a.example/x' }],
     ['article/analyze-page', { html: '', detection, url: null }, { html: '', detection, url: null }],
+    ['article/analyze-page', { html, detection, url: 'file:///home/me/saved.html' }, { html, detection, url: 'file:///home/me/saved.html' }],
   ])('accepts %s %j', (type, payload, expected) => {
     expect(validateRequest(type, payload)).toEqual(expected);
   });
@@ -44,9 +43,14 @@ describe('validateRequest', () => {
     ['tab/claims', { count: Number.NaN }],
     ['tab/claims', { count: 1e9 }],
     ['tab/claims', []],
-    ['article/analyze', { article, detection: { verdict: 'maybe', score: 1, signals: [] }, url: null }],
-    ['article/analyze', { article, detection, url: 42 }],
-    ['article/analyze', { article: { ...article, text: 7 }, detection, url: null }],
+    ['article/analyze-page', { html, detection: { verdict: 'maybe', score: 1, signals: [] }, url: null }],
+    ['article/analyze-page', { html, detection: { ...detection, signals: [7] }, url: null }],
+    ['article/analyze-page', { html, detection: 'article', url: null }],
+    ['article/analyze-page', { html, detection, url: { href: 'https://a.example/x' } }],
+    ['article/analyze-page', { html, detection, url: 'javascript:alert(1)' }],
+    ['article/analyze-page', { html, detection, url: ' javascript:alert(1)//https:' }],
+    ['article/analyze-page', { html, detection, url: 'data:text/html,<script>alert(1)</script>' }],
+    ['article/analyze-page', { html: null, detection, url: null }],
     ['article/analyze-page', { html: 42, detection, url: null }],
     ['article/analyze-page', { html: ['<p>'], detection, url: null }],
     ['article/analyze-page', { detection, url: null }],
@@ -62,30 +66,23 @@ describe('validateRequest', () => {
     expect(validateRequest('article/analyze-page', { html: 'x'.repeat(MAX_PAGE_HTML_CHARS), detection, url: null })).not.toBeNull();
   });
 
-  it('accepts an extracted article and drops unknown fields', () => {
-    const got = validateRequest('article/analyze', { article: { ...article, injected: '<img onerror>' }, detection, url: 'https://example.com/a' });
+  it('accepts a serialised page and drops unknown fields from its detection', () => {
+    const got = validateRequest('article/analyze-page', { html, detection: { ...detection, injected: '<img onerror>' }, url: 'https://example.com/a' });
     expect(got).not.toBeNull();
-    expect(got!.article).toEqual(article);
-    expect('injected' in got!.article).toBe(false);
-  });
-});
-
-describe('validateArticle', () => {
-  it('refuses paragraphs and links outside the text', () => {
-    const n = article.text.length;
-    expect(validateArticle({ ...article, paragraphs: [{ start: 0, end: n + 1, path: null, tag: 'p' }] })).toBeNull();
-    expect(validateArticle({ ...article, paragraphs: [{ start: 5, end: 2, path: null, tag: 'p' }] })).toBeNull();
-    expect(validateArticle({ ...article, paragraphs: [{ start: 0, end: 2, path: [0, -1], tag: 'p' }] })).toBeNull();
-    expect(validateArticle({ ...article, links: [{ start: 0, end: 3, text: 'x', href: 'javascript:alert(1)' }] })).toBeNull();
-    expect(validateArticle({ ...article, links: [{ start: 0, end: 3, text: 'x', href: 'https://nbc.example/' }] })).not.toBeNull();
+    expect(got!.detection).toEqual(detection);
+    expect('injected' in got!.detection).toBe(false);
   });
 
-  it('refuses oversized text and junk', () => {
-    expect(validateArticle({ ...article, text: 'x'.repeat(MAX_ARTICLE_CHARS + 1), paragraphs: [] })).toBeNull();
-    expect(validateArticle({ ...article, byline: 'Ahmad' })).toBeNull();
-    expect(validateArticle({ ...article, provenance: [{ kind: 'made-up', outlet: null, evidence: '', url: null }] })).toBeNull();
-    expect(validateArticle(null)).toBeNull();
-    expect(validateArticle([article])).toBeNull();
+  it('refuses a page URL longer than a short string, and accepts one at the limit', () => {
+    const url = (n: number) => `https://a.example/${'x'.repeat(n - 'https://a.example/'.length)}`;
+    expect(validateRequest('article/analyze-page', { html, detection, url: url(10_001) })).toBeNull();
+    expect(validateRequest('article/analyze-page', { html, detection, url: url(10_000) })).not.toBeNull();
+  });
+
+  it('refuses a detection with more signals than the cap, and accepts one at it', () => {
+    const signals = (n: number) => Array.from({ length: n }, (_, i) => `s${i}`);
+    expect(validateRequest('article/analyze-page', { html, detection: { ...detection, signals: signals(201) }, url: null })).toBeNull();
+    expect(validateRequest('article/analyze-page', { html, detection: { ...detection, signals: signals(200) }, url: null })).not.toBeNull();
   });
 });
 
@@ -93,6 +90,10 @@ describe('envelopes and views', () => {
   it('knows its message types', () => {
     expect(isMessageType('page/analyze')).toBe(true);
     expect(isMessageType('page/eval')).toBe(false);
+    expect(isMessageType('article/analyze-page')).toBe(true);
+    // Removed when extraction moved to the background: now an unknown type like any other.
+    expect(isMessageType('article/analyze')).toBe(false);
+    expect(parseEnvelope({ type: 'article/analyze', payload: { article: analysis.article, detection, url: null } })).toBeNull();
     expect(parseEnvelope({ type: 'tab/claims', payload: { count: 1 } })).toEqual({ type: 'tab/claims', payload: { count: 1 } });
     expect(parseEnvelope({ type: 'tab/claims' })).toBeNull();
     expect(parseEnvelope({ type: '__proto__', payload: {} })).toBeNull();
