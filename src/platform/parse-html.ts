@@ -4,7 +4,8 @@
  * - a native `DOMParser` where the background has one (Firefox's event page): the browser's
  *   own HTML parser, so the tree (and every paragraph path) is the one the page has;
  * - linkedom where it has none (Chromium's service worker has no DOM): a DOM without a
- *   browser, which the core's extraction is tested on in Node.
+ *   browser, which the core's extraction is tested on in Node. The Firefox build replaces it
+ *   with a stand-in that throws (build.mjs): a third of the background that Firefox never runs.
  * Neither runs scripts, loads resources or renders anything: the text stays data.
  */
 import { parseHTML } from 'linkedom';
