@@ -8,7 +8,7 @@
  * handler refuses them again with {@link REFUSE} (no answer, exactly as the router's drop),
  * so installed without that option they still get nothing.
  */
-import { analyzeArticle, extractArticle } from '../core/index';
+import { analyzePage } from '../core/index';
 import { MAX_ARTICLE_CHARS, type AnalyzePageResult, type BackgroundMessageType } from '../messages';
 import { setTabBadge } from '../platform/action';
 import { REFUSE, type Handlers } from '../platform/messaging';
@@ -34,14 +34,11 @@ export const backgroundHandlers: Handlers<BackgroundMessageType> = {
     if (sender.tabId === null) return REFUSE;
     if (sender.frameId !== 0) return { ok: false, message: 'not a top-frame content script' };
     try {
-      const t0 = performance.now();
-      const article = extractArticle(parseHtml(html), url);
-      const extractMs = performance.now() - t0;
-      if (article.text.length > MAX_ARTICLE_CHARS) return { ok: false, tooLarge: article.text.length };
-      const analysis = analyzeArticle(article, detection, url);
-      analysis.timings.extractMs = extractMs;
-      analysis.timings.totalMs = extractMs + analysis.timings.attributeMs;
-      return { ok: true, analysis };
+      // The content script detected on the live page (and asked, or was forced): analysed as it is.
+      const result = analyzePage(parseHtml(html), url, { detection, force: true, maxArticleChars: MAX_ARTICLE_CHARS });
+      if (result.ok) return { ok: true, analysis: result.analysis };
+      if (result.reason === 'too-large') return { ok: false, tooLarge: result.chars };
+      return { ok: false, message: message('errorAnalysis', [], 'The analysis failed on this page.') };
     } catch (err) {
       console.error('[news-context] page analysis failed', err);
       return { ok: false, message: message('errorAnalysis', [], 'The analysis failed on this page.') };

@@ -8,29 +8,39 @@ import { summarizeClaims } from './summarize/summarize';
 export interface AnalyzeOptions {
   /** Analyse even when detection says the page is not an article ("analyse anyway"). */
   force?: boolean;
+  /**
+   * The page's detection, made elsewhere (the content script detects on the live page, the
+   * background analyses its serialised copy): the page is not detected again.
+   */
+  detection?: Detection;
+  /** Longest article text to attribute (characters); a longer one gets `too-large`. */
+  maxArticleChars?: number;
 }
 
 /** The result of {@link analyzePage}: an analysis, or the reason there is none. */
 export type PageResult =
   | { ok: true; analysis: PageAnalysis }
-  | { ok: false; reason: 'not-an-article'; detection: Detection };
+  | { ok: false; reason: 'not-an-article'; detection: Detection }
+  | { ok: false; reason: 'too-large'; chars: number };
 
 const now = (): number => performance.now();
 
 /**
- * Runs the whole pipeline on a document: detect, extract, attribute, summarize.
- * Reads `doc` only; does not mutate it. A page that is not an article (or is unsure)
- * gets `{ ok: false }` unless `force` is set.
+ * Runs the whole pipeline on a document: detect (unless `options.detection` is given),
+ * extract, attribute, summarize. Reads `doc` only; does not mutate it. A page that is not an
+ * article (or is unsure) gets `{ ok: false }` unless `force` is set; an article text over
+ * `maxArticleChars` is not attributed.
  */
 export function analyzePage(doc: Document, url: string | null, options: AnalyzeOptions = {}): PageResult {
   const t0 = now();
-  const detection = detectArticle(doc, url);
+  const detection = options.detection ?? detectArticle(doc, url);
   const t1 = now();
   if (detection.verdict !== 'article' && !options.force) {
     return { ok: false, reason: 'not-an-article', detection };
   }
   const article = extractArticle(doc, url);
   const t2 = now();
+  if (article.text.length > (options.maxArticleChars ?? Infinity)) return { ok: false, reason: 'too-large', chars: article.text.length };
   const analysis = analyzeArticle(article, detection, url);
   analysis.timings.detectMs = t1 - t0;
   analysis.timings.extractMs = t2 - t1;

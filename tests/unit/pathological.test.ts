@@ -60,7 +60,7 @@ function expectAnswer(html: string, url: string | null = 'https://www.example.co
   const doc = parseHTML(html).document as unknown as Document;
   const plain = analyzePage(doc, url);
   if (plain.ok) expectSound(plain.analysis);
-  else expect(['not-article', 'unsure']).toContain(plain.detection.verdict);
+  else expect(plain.reason === 'not-an-article' ? ['not-article', 'unsure'].includes(plain.detection.verdict) : plain).toBe(true);
   const forced = analyzePage(doc, url, { force: true });
   expect(forced.ok).toBe(true);
   if (forced.ok) expectSound(forced.analysis);
@@ -196,5 +196,27 @@ describe('hostile and odd pages', () => {
   test.each(cases)('%s', { timeout: BIG_TIMEOUT }, (_name, html) => {
     expectAnswer(html);
     expectAnswer(html, null);
+  });
+});
+
+describe('a page analysed where it was not detected (the background)', () => {
+  const page = `<html><head><title>Talks</title></head><body><article>${SEED_PARAGRAPHS.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</article></body></html>`;
+  const detection = { verdict: 'unsure' as const, score: 3, signals: ['from:content-script'] };
+
+  test('keeps the detection it is given and does not detect again', () => {
+    const r = analyzePage(parseHTML(page).document as unknown as Document, null, { detection, force: true });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.analysis.detection).toBe(detection);
+      expect(r.analysis.claims.length).toBeGreaterThan(5);
+    }
+  });
+
+  test('does not attribute an article text over the limit, and says how long it was', () => {
+    const doc = parseHTML(page).document as unknown as Document;
+    const whole = analyzePage(doc, null, { detection, force: true });
+    const chars = whole.ok ? whole.analysis.article.text.length : 0;
+    expect(analyzePage(doc, null, { detection, force: true, maxArticleChars: chars })).toMatchObject({ ok: true });
+    expect(analyzePage(doc, null, { detection, force: true, maxArticleChars: chars - 1 })).toEqual({ ok: false, reason: 'too-large', chars });
   });
 });
