@@ -299,8 +299,12 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-/** Launches headless Firefox ESR and installs `dist/firefox-test` as a temporary add-on (see TOOLCHAIN.md). */
-export async function launchFirefox(): Promise<FirefoxSession> {
+/**
+ * Launches headless Firefox ESR and installs `dist/firefox-test` as a temporary add-on (see
+ * TOOLCHAIN.md). `extraPrefs` are added to the profile (the network tests route Firefox
+ * through a recording proxy with them).
+ */
+export async function launchFirefox(extraPrefs: Record<string, unknown> = {}): Promise<FirefoxSession> {
   ensureBuilt();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -308,7 +312,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     headless: true,
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: { ...extraPrefs, 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
   const extDir = snapshotDist(FIREFOX_TEST_DIST);
   await browser.installExtension(extDir);

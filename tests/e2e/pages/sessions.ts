@@ -21,7 +21,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
-import { CHROMIUM_PATH, FIREFOX_PATH, FIREFOX_UUID, GECKO_ID, ensureBuilt, repoRoot, waitFor } from '../harness';
+import { CHROMIUM_PATH, ensureBuilt, launchFirefox, repoRoot, waitFor, type FirefoxSession } from '../harness';
 
 /** The settings of automatic mode (the shape of `src/settings.ts`, version 1). */
 export const AUTO_SETTINGS = { version: 1, autoAnalyze: true, badges: true, neverRunOn: [] as string[], exportFormat: 'markdown' };
@@ -252,14 +252,8 @@ export function netLogRequests(path: string): NetLogRequest[] {
 }
 
 /** A Firefox session (see {@link launchFirefoxWith}). */
-export interface FirefoxSessionX extends SessionBase {
-  /** `moz-extension://<uuid>` */
-  origin: string;
-  /** Opens an extension page in a new tab and waits for it to load. */
-  openExtensionPage(path: string): Promise<Page>;
-  /** Opens `popup.html?tabId=N` for `page` in a new tab. */
-  openPopupFor(page: Page): Promise<Page>;
-}
+/** A Firefox session: the harness' (see {@link launchFirefox}), plus {@link SessionBase.sendToTab}. */
+export type FirefoxSessionX = FirefoxSession & SessionBase;
 
 /** Options of {@link launchFirefoxWith}. */
 export interface FirefoxOptions {
@@ -267,12 +261,9 @@ export interface FirefoxOptions {
   proxyPort?: number;
 }
 
-/** Launches headless Firefox ESR with `dist/firefox-test`, as the harness does, plus {@link FirefoxOptions}. */
+/** Launches headless Firefox ESR with `dist/firefox-test` through the harness, plus {@link FirefoxOptions}. */
 export async function launchFirefoxWith(options: FirefoxOptions = {}): Promise<FirefoxSessionX> {
-  ensureBuilt();
-  const prefs: Record<string, unknown> = {
-    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-  };
+  const prefs: Record<string, unknown> = {};
   if (options.proxyPort) {
     Object.assign(prefs, {
       'network.proxy.type': 1,
@@ -284,56 +275,16 @@ export async function launchFirefoxWith(options: FirefoxOptions = {}): Promise<F
       'network.proxy.allow_hijacking_localhost': false,
     });
   }
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
-    defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: prefs,
-  });
-  const dist = privateDist('firefox-test');
-  await browser.installExtension(dist);
-  const origin = `moz-extension://${FIREFOX_UUID}`;
-
-  const openExtensionPage = async (path: string): Promise<Page> => {
-    const page = await browser.newPage();
-    const url = `${origin}/${path}`;
-    void page.goto(url).catch(() => undefined);
-    await waitFor(() => page.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false), `${path} to load`);
-    return page;
-  };
-  let helper: Page | null = null;
-  const extensionEval = async <T>(expr: string): Promise<T> => {
-    if (!helper || helper.isClosed()) helper = await openExtensionPage('popup.html?tabId=0');
-    return helper.evaluate(expr) as Promise<T>;
-  };
-  const tabIdOf = async (page: Page): Promise<number> => {
-    const url = page.url();
-    const id = await extensionEval<number>(`browser.tabs.query({}).then((tabs) => (tabs.find((t) => t.url === ${JSON.stringify(url)}) || { id: -1 }).id)`);
-    if (id < 0) throw new Error(`no tab shows ${url}`);
-    return id;
-  };
+  const session = await launchFirefox(prefs);
   if (options.auto) {
-    await extensionEval(`browser.storage.local.set({ settings: ${JSON.stringify(AUTO_SETTINGS)} })`);
-    await waitFor(() => extensionEval<number>(`browser.scripting.getRegisteredContentScripts().then((s) => s.length)`), 'the automatic-mode content script');
+    await session.extensionEval(`browser.storage.local.set({ settings: ${JSON.stringify(AUTO_SETTINGS)} })`);
+    await waitFor(() => session.extensionEval<number>(`browser.scripting.getRegisteredContentScripts().then((s) => s.length)`), 'the automatic-mode content script');
   }
   return {
-    browser,
-    origin,
-    tabIdOf,
-    extensionEval,
-    openExtensionPage,
-    async openPopupFor(page) {
-      return openExtensionPage(`popup.html?tabId=${await tabIdOf(page)}`);
-    },
+    ...session,
     async sendToTab(page, message) {
-      const id = await tabIdOf(page);
-      return extensionEval(`browser.tabs.sendMessage(${id}, ${JSON.stringify(message)}, { frameId: 0 }).then((r) => r === undefined ? null : r, () => null)`);
-    },
-    async close() {
-      await browser.close().catch(() => undefined);
-      rmSync(dist, { recursive: true, force: true });
+      const id = await session.tabIdOf(page);
+      return session.extensionEval(`browser.tabs.sendMessage(${id}, ${JSON.stringify(message)}, { frameId: 0 }).then((r) => r === undefined ? null : r, () => null)`);
     },
   };
 }
