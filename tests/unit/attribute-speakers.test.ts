@@ -125,3 +125,71 @@ describe('via', () => {
     expect(c!.via).toBeNull();
   });
 });
+
+describe('wrong speakers seen on the fixture pages', () => {
+  test.each<[string, string, Claim['speaker']['kind']]>([
+    // foxnews-scooter-braun: a company name ending in a company word
+    ['Shortly after the news broke, Dick Clark Productions denied that it had settled with the label.', 'Dick Clark Productions', 'organization'],
+    ['Big Machine Records said the performance could not be streamed.', 'Big Machine Records', 'organization'],
+    // telegraph-mugabe: a country acting is its government
+    ['South Africa said Mr Mugabe had told President Jacob Zuma that he was fine.', 'South Africa', 'organization'],
+    ['Saudi Arabia denied that it had ordered the killing.', 'Saudi Arabia', 'organization'],
+    // theweek-trump-golf: "The X" is no person's name
+    ['The Fake News said I played golf today, and I did NOT!', 'Fake News', 'organization'],
+    // foxnews-scooter-braun: an agreement states terms
+    ['The agreement maintained that it would cover the performance of Thomas Rhett as well.', 'agreement', 'document'],
+  ])('%s', (body, name, kind) => {
+    const [c] = claimsOf(body);
+    expect(c!.speaker).toMatchObject({ name, kind });
+  });
+
+  test('a surname met in full with a place name stays a person ("Denzel Washington" ... "Washington said")', () => {
+    const claims = claimsOf('Denzel Washington arrived late. Washington said the film was finished.');
+    expect(claims[0]!.speaker).toMatchObject({ name: 'Denzel Washington', kind: 'person' });
+  });
+
+  test('"the Murdochs" after "Rupert Murdoch" is a family of people', () => {
+    const claims = claimsOf('Rupert Murdoch flew in on Monday. The Murdochs said they would keep the network.');
+    expect(claims[0]!.speaker.kind).toBe('person');
+  });
+
+  test('a document seen by an outlet is a document relayed via that outlet (telegraph-mugabe)', () => {
+    const [c] = claimsOf('Zimbabwean intelligence reports seen by Reuters suggest that the former security chief has been mapping out a new vision.');
+    expect(c!.speaker).toMatchObject({ name: 'Zimbabwean intelligence reports', kind: 'document' });
+    expect(c!.via).toBe('Reuters');
+  });
+
+  test('two people coordinated are both named in full (ap-tories-twitter-rename)', () => {
+    const claims = claimsOf('Boris Johnson spoke first. Jeremy Corbyn spoke next. In their first debate, Johnson and Corbyn attacked each other’s policies on Brexit.');
+    const c = claims.find((x) => x.cue.text === 'attacked')!;
+    expect(c.speaker).toMatchObject({ name: 'Boris Johnson and Jeremy Corbyn', kind: 'person' });
+  });
+
+  test('"Name, whose ..., said CLAUSE" is pre-posed: the clause is content, not a source (yahoo-abc-veteran-flag)', () => {
+    const claims = claimsOf('Vanessa Hicks spoke to reporters. Hicks, whose husband is still on active duty in the Navy, said the flag is a symbol of U.S. freedoms.');
+    const c = claims.find((x) => x.content.text.startsWith('the flag'))!;
+    expect(c.speaker.name).toBe('Vanessa Hicks');
+    expect(claims.some((x) => x.speaker.name.startsWith('flag'))).toBe(false);
+  });
+
+  test.each([
+    // bbc-52241221: an -ed word after a possessive modifies a noun
+    'New York state now has more cases than any country. The state\'s confirmed caseload of Covid-19 is nearly 162,000.',
+    // bbc-52241221: a reduced relative clause ("deaths announced in New York on Friday was 777")
+    'The daily rise in coronavirus deaths announced in New York state on Friday was 777, down slightly from the day before.',
+    // nymag-fox-news-ailes
+    'The scope of Ailes’s alleged abuse far exceeds what employees could have imagined.',
+  ])('not a claim: %s', (body) => {
+    expect(claimsOf(body)).toEqual([]);
+  });
+
+  test('"X\'s confirmed that" is still "has confirmed", and "announced on Sept. 30 that" a claim', () => {
+    expect(claimsOf('The ministry\'s confirmed that the border is closed.')).toHaveLength(1);
+    expect(claimsOf('The We Company announced on Sept. 30 that it was withdrawing its filing.')).toHaveLength(1);
+  });
+
+  test('"who" goes back to the noun phrase before it, not the clause subject', () => {
+    const claims = claimsOf('New York published the accounts of six other women who claimed to have been harassed by Ailes.');
+    expect(claims[0]!.speaker.name).toBe('six other women');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Article, Claim, Span } from '../model';
 import { findOutletMentions } from '../outlets/outlets';
-import { LEADING_FILLERS } from './lexicon';
+import { LEADING_FILLERS, RELAY_PARTICIPLES } from './lexicon';
 import { findRawClaims, isDirect, type OutletAt, type PatternContext, type RawClaim } from './patterns';
 import { pairQuotes, splitSentences, tokenize, type ParaRange, type Token } from './segment';
 import { SpeakerResolver } from './speakers';
@@ -103,7 +103,7 @@ export function findClaimsDetailed(article: Pick<Article, 'text' | 'paragraphs'>
       cue: tokenSpan(text, tokens, r.cue),
       content,
       speaker,
-      via: r.via,
+      via: r.via ?? relayedBy(ctx, r.src),
       direct: isDirect(ctx, r),
       family: r.family,
       cls: r.cls,
@@ -112,6 +112,16 @@ export function findClaimsDetailed(article: Pick<Article, 'text' | 'paragraphs'>
     claims.push(claim);
   }
   return claims;
+}
+
+/** The outlet a source came through when the source says so ("intelligence reports seen by Reuters"), else null. */
+function relayedBy(ctx: PatternContext, src: [number, number] | null): string | null {
+  if (!src) return null;
+  const { tokens, outletAt } = ctx;
+  for (let k = src[0]; k + 2 <= src[1]; k++) {
+    if (RELAY_PARTICIPLES.has(tokens[k]!.lw) && tokens[k + 1]!.lw === 'by' && outletAt.has(k + 2)) return outletAt.get(k + 2)!.name;
+  }
+  return null;
 }
 
 /** A person named at the start of the sentence before the claim's (a pronoun's likeliest antecedent). */

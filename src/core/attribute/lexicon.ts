@@ -357,7 +357,12 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'guidance', 'guidelines', 'notice', 'warrant', 'charges', 'court papers', 'census', 'index', 'model',
   'forecast', 'projection', 'projections', 'chart', 'map', 'photo', 'photos', 'image', 'images', 'website',
   'site', 'page', 'blog', 'newsletter', 'announcement', 'text', 'texts', 'cable', 'cables', 'dossier',
+  // agreements state terms ("The agreement maintained that it would cover ...")
+  'agreement', 'agreements', 'contract', 'contracts', 'treaty',
 ]);
+
+/** Participles that say an outlet saw or got a document it did not write ("reports seen by Reuters", "obtained by CNN"). */
+export const RELAY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'received', 'acquired', 'leaked']);
 
 /** Words that mark a name as an organisation ("Department", "Ministry", "Inc."). */
 export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
@@ -377,6 +382,66 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'lab', 'laboratory', 'labs', 'club', 'clinic', 'airline', 'airlines', 'group', 'holdings', 'partners',
   'centers', 'centres', 'institutes', 'departments', 'ministries', 'agencies', 'offices', 'control',
   'prevention', 'correction', 'corrections', 'affairs', 'security', 'health', 'defense', 'defence',
+]);
+
+/**
+ * Last words of company and studio names, only when capitalised ("Dick Clark Productions",
+ * "Big Machine Records", "Warner Bros."): as common nouns they head no organisation ("the
+ * records show", "his productions"), so they stay out of ORGANIZATION_WORDS.
+ */
+export const ORGANIZATION_NAME_SUFFIXES: ReadonlySet<string> = new Set([
+  'productions', 'production', 'entertainment', 'records', 'studios', 'studio', 'pictures', 'films',
+  'enterprises', 'industries', 'technologies', 'systems', 'solutions', 'communications', 'media',
+  'motors', 'airways', 'ventures', 'capital', 'brands', 'pharmaceuticals', 'therapeutics', 'energy',
+  'bros', 'bros.', 'llp', 'gmbh', 'limited', 'incorporated', 'associates', 'ministries', 'management',
+  'consulting', 'publishing', 'broadcasting', 'music', 'games', 'sports', 'foods', 'stores',
+]);
+
+/**
+ * Countries, US states and capitals that stand for their governments ("South Africa said",
+ * "Moscow denied"): an organisation-like actor, never a person. Lower-case, words joined by
+ * one space. A name also known as a person's surname in the article ("Denzel Washington")
+ * stays a person (see speakers.ts).
+ */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([
+  // countries (UN members and common short names)
+  'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'armenia', 'australia', 'austria',
+  'azerbaijan', 'bahamas', 'bahrain', 'bangladesh', 'barbados', 'belarus', 'belgium', 'belize', 'benin',
+  'bhutan', 'bolivia', 'bosnia', 'bosnia and herzegovina', 'botswana', 'brazil', 'brunei', 'bulgaria',
+  'burkina faso', 'burundi', 'cambodia', 'cameroon', 'canada', 'cape verde', 'central african republic',
+  'chile', 'china', 'colombia', 'comoros', 'congo', 'costa rica', 'croatia', 'cuba', 'cyprus',
+  'czech republic', 'czechia', 'denmark', 'djibouti', 'dominica', 'dominican republic', 'east timor',
+  'ecuador', 'egypt', 'el salvador', 'equatorial guinea', 'eritrea', 'estonia', 'eswatini', 'ethiopia',
+  'fiji', 'finland', 'france', 'gabon', 'gambia', 'georgia', 'germany', 'ghana', 'greece', 'grenada',
+  'guatemala', 'guinea', 'guinea-bissau', 'guyana', 'haiti', 'honduras', 'hungary', 'iceland', 'india',
+  'indonesia', 'iran', 'iraq', 'ireland', 'israel', 'italy', 'ivory coast', 'jamaica', 'japan', 'jordan',
+  'kazakhstan', 'kenya', 'kiribati', 'kosovo', 'kuwait', 'kyrgyzstan', 'laos', 'latvia', 'lebanon',
+  'lesotho', 'liberia', 'libya', 'liechtenstein', 'lithuania', 'luxembourg', 'madagascar', 'malawi',
+  'malaysia', 'maldives', 'mali', 'malta', 'marshall islands', 'mauritania', 'mauritius', 'mexico',
+  'micronesia', 'moldova', 'monaco', 'mongolia', 'montenegro', 'morocco', 'mozambique', 'myanmar',
+  'burma', 'namibia', 'nauru', 'nepal', 'netherlands', 'new zealand', 'nicaragua', 'niger', 'nigeria',
+  'north korea', 'north macedonia', 'macedonia', 'norway', 'oman', 'pakistan', 'palau', 'palestine',
+  'panama', 'papua new guinea', 'paraguay', 'peru', 'philippines', 'poland', 'portugal', 'qatar',
+  'romania', 'russia', 'rwanda', 'saint lucia', 'samoa', 'san marino', 'saudi arabia', 'senegal',
+  'serbia', 'seychelles', 'sierra leone', 'singapore', 'slovakia', 'slovenia', 'solomon islands',
+  'somalia', 'south africa', 'south korea', 'south sudan', 'spain', 'sri lanka', 'sudan', 'suriname',
+  'sweden', 'switzerland', 'syria', 'taiwan', 'tajikistan', 'tanzania', 'thailand', 'togo', 'tonga',
+  'trinidad and tobago', 'tunisia', 'turkey', 'turkmenistan', 'tuvalu', 'uganda', 'ukraine',
+  'united arab emirates', 'uae', 'united kingdom', 'uk', 'britain', 'great britain', 'england',
+  'scotland', 'wales', 'northern ireland', 'united states', 'us', 'u.s.', 'usa', 'america', 'uruguay',
+  'uzbekistan', 'vanuatu', 'vatican', 'venezuela', 'vietnam', 'yemen', 'zambia', 'zimbabwe',
+  // US states
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware',
+  'florida', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
+  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska',
+  'nevada', 'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota',
+  'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota',
+  'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'west virginia', 'wisconsin', 'wyoming',
+  // capitals and seats of government used for their governments
+  'washington', 'moscow', 'beijing', 'kyiv', 'kiev', 'tehran', 'pyongyang', 'seoul', 'tokyo', 'london',
+  'berlin', 'brussels', 'ankara', 'damascus', 'riyadh', 'jerusalem', 'taipei', 'havana', 'caracas',
+  'islamabad', 'new delhi', 'baghdad', 'kabul', 'cairo', 'harare', 'pretoria', 'ottawa', 'canberra',
+  'westminster', 'whitehall', 'downing street', 'hong kong',
 ]);
 
 /** Abbreviations whose period does not end a sentence. */

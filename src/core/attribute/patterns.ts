@@ -84,8 +84,14 @@ const NOT_SOURCE_LAST = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for'
 /** Words that cannot be a one-word source. */
 const NOT_SOURCE_SINGLE = new Set(['there', 'this', 'that', 'what', 'which', 'who', 'as', 'reports', 'report', 'has', 'have', 'had', 'is', 'was', 'be']);
 const RELATIVES = new Set(['who', 'which']);
+/** Relative words that open an appositive clause after a name ("Hicks, whose husband is ..., said"). */
+const APPOSITIVE_RELATIVES = new Set(['who', 'which', 'whose']);
+/** Finite auxiliaries: after an inverted cue they make a clause ("said the flag is ..."), not a source. */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
 
 /** Words that open an adjunct, never the content, right after a cue. */
+/** Prepositions that never open a pre-posed content; the cue before them is a participle ("announced in ..."). */
+const CONTENT_NEVER_OPENS = new Set(['in', 'on', 'at', 'by', 'from', 'with', 'during', 'for', 'under', 'over', 'into', 'across', 'within', 'among', 'through', 'via']);
 const ADJUNCT_OPENERS = new Set(['before', 'after', 'while', 'since', 'until', 'as', 'like', 'without', 'amid']);
 
 /** Catenative verbs that join a reporting verb's group before "to" ("appeared to suggest", "tried to argue"). */
@@ -322,7 +328,7 @@ function leftSource(ctx: PatternContext, S: Sentence, L: number): [number, numbe
       const t = tokens[m]!;
       if (t.t === 'w' && !t.cap && (AUXILIARIES.has(t.lw) || isFiniteCueWord(t.lw))) {
         const segStart = commas.slice(0, c + 1).filter((x) => x < m).reduce((x, y) => Math.max(x, y), headEnd) + 1;
-        if (!RELATIVES.has(tokens[segStart]!.lw)) ok = false;
+        if (!APPOSITIVE_RELATIVES.has(tokens[segStart]!.lw)) ok = false;
       }
     }
     if (ok) valid.push([c, head]);
@@ -335,7 +341,7 @@ function leftSource(ctx: PatternContext, S: Sentence, L: number): [number, numbe
   // Keep the appositives up to the first relative or participial one ("Name, role, which ..., said").
   for (let m = c - 1; m >= 0; m--) {
     const segStart = tokens[commas[m + 1]! + 1]!;
-    if (RELATIVES.has(segStart.lw) || (/ing$/.test(segStart.lw) && !segStart.cap)) {
+    if (APPOSITIVE_RELATIVES.has(segStart.lw) || (/ing$/.test(segStart.lw) && !segStart.cap)) {
       return m === c - 1 ? head : [head[0], commas[m + 1]!];
     }
     if (m === c - 1 - MAX_APPOSITIVES + 1) return [head[0], commas[m]! + 1];
@@ -386,6 +392,8 @@ function rightSource(ctx: PatternContext, S: Sentence, R: number): [number, numb
       if (!n || RELATIVES.has(n.lw) || ING_TAIL.test(n.lw) && !n.cap || ['according', 'as', 'but', 'and', 'though', 'although', 'because', 'when', 'while', 'after', 'before', 'in', 'on', 'at', 'during', 'referring', 'speaking'].includes(n.lw) || WEEKDAYS.has(n.lw)) break;
     }
     if (t.t === 'w' && b > R && !t.cap && (t.lw === 'that' || t.lw === 'who' || t.lw === 'which')) break;
+    // "..., said the flag is a symbol of ...": a finite verb makes it the content, not a source.
+    if (t.t === 'w' && b > R && !t.cap && FINITE_AUXILIARIES.has(t.lw)) return null;
     b++;
   }
   // Trailing commas are not part of a source that ends the clause.
@@ -1076,6 +1084,13 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     if (subj && subj[1] < L - 1 && (tokens[subj[0]]!.cap || DETERMINERS.has(tokens[subj[0]]!.lw) || PRONOUNS[tokens[subj[0]]!.lw])) { src = subj; shared = true; }
   }
   if (!src) return;
+  // "The state's confirmed caseload of Covid-19 is ...": after a possessive the -ed form modifies a
+  // noun; only "that", a quotation or a colon after it reads "'s" as "has" ("The state's confirmed that").
+  const srcLast = tokens[src[1] - 1]!;
+  if (!shared && L === i && srcLast.q < 0 && (/['’]s$/.test(srcLast.w) || srcLast.w === '’' || srcLast.w === "'") && !PRONOUNS[srcLast.lw.replace(/['’]s$/, '')] && !['that', 'there', 'what', 'who', 'here'].includes(srcLast.lw.replace(/['’]s$/, ''))) {
+    const n = tokens[R];
+    if (!n || !(n.lw === 'that' || n.q >= 0 || n.t === 'q' || n.w === ':')) return;
+  }
   if (L === i && NOUN_LIKE.has(tokens[i]!.lw) && !shared) {
     // "battleground states", "Trump's comments came": a noun, unless a clear subject and clause.
     const lastSrc = tokens[src[1] - 1]!;
@@ -1138,6 +1153,16 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   if (anyFrame && !particleOk && isEnd(first)) return;
   // "said before he died": an adjunct, not content.
   if (!particleOk && first.t === 'w' && ADJUNCT_OPENERS.has(first.lw)) return;
+  // "The daily rise in deaths announced in New York state on Friday was 777": a participle, then a
+  // prepositional phrase, then the sentence's own verb before any "that", comma or colon: a
+  // reduced relative clause, not a cue.
+  if (!particleOk && first.t === 'w' && first.q < 0 && CONTENT_NEVER_OPENS.has(first.lw)) {
+    for (let k = start + 1; k < S.te && k - start <= MAX_THAT_LOOKAHEAD; k++) {
+      const u = tokens[k]!;
+      if (u.q >= 0 || u.t === 'q' || u.w === ',' || u.w === ':' || u.lw === 'that') break;
+      if (u.t === 'w' && !u.cap && FINITE_AUXILIARIES.has(u.lw)) return;
+    }
+  }
   // "X reported and Y contributed" (a credit line) has no content.
   if (first.q < 0 && (first.lw === 'and' || first.lw === 'or')) return;
   // "said it" / "said so" with nothing after: no content worth a claim.

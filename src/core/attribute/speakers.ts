@@ -10,7 +10,8 @@
 import type { Speaker, SpeakerKind } from '../model';
 import { lookupOutlet } from '../outlets/outlets';
 import {
-  ANONYMOUS_HEADS, DOCUMENT_HEADS, FORENAMES, LEADING_FILLERS, ORGANIZATION_WORDS, PRONOUNS, TITLES,
+  ANONYMOUS_HEADS, DOCUMENT_HEADS, FORENAMES, LEADING_FILLERS, ORGANIZATION_NAME_SUFFIXES, ORGANIZATION_WORDS,
+  PLACE_NAMES, PREPOSITIONS, PRONOUNS, RELAY_PARTICIPLES, TITLES,
 } from './lexicon';
 import type { OutletAt } from './patterns';
 import type { Token } from './segment';
@@ -52,6 +53,12 @@ export const UNATTRIBUTED = 'unattributed';
 const DET_RE = /^(?:the|a|an)\s+/i;
 const ROLE_STOP = new Set(['when', 'after', 'before', 'while', 'as', 'made', 'said', 'told', 'for', 'of', 'at', 'from', 'with', 'in', 'on', 'who', 'which', 'that', 'familiar', 'close', 'briefed', 'involved', 'speaking', 'knowledgeable', 'aware', 'granted', 'authorized', 'not', 'to', 'by', 'under', 'within', 'inside', 'outside', 'near', 'across', 'and', 'or']);
 const DOC_LINK = new Set(['by', 'from']);
+/**
+ * Irregular past participles that end a head phrase like an -ed form ("reports seen by Reuters",
+ * "a letter written by ..."): without them the participle reads as the head noun.
+ */
+const IRREGULAR_PARTICIPLES = new Set(['seen', 'shown', 'given', 'written', 'taken', 'drawn', 'known', 'sent', 'held', 'found', 'heard', 'done', 'brought', 'gotten', 'kept', 'sought', 'begun', 'thrown', 'won', 'leaked', 'put']);
+
 /** Lower-case particles inside names ("Bill de Blasio", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'dos', 'das', 'bin', 'al', 'el', 'ibn']);
 
@@ -81,6 +88,12 @@ const NAME_STOP = new Set([...LEADING_FILLERS, 'the', 'a', 'an', 'in', 'on', 'at
 const stripPossessive = (w: string): string => w.replace(/['’]s$/, '');
 
 const isTitle = (t: Token): boolean => Object.prototype.hasOwnProperty.call(TITLES, t.lw.replace(/\.$/, ''));
+
+/** Do these words name a country, state or capital ("South Africa", "Moscow")? */
+function isPlaceName(toks: Token[]): boolean {
+  const words = toks.filter((t) => t.t === 'w' || t.w === '-').map((t) => stripPossessive(t.lw));
+  return words.length > 0 && words.length <= 4 && PLACE_NAMES.has(words.join(' ').replace(/ - /g, '-'));
+}
 
 /** Resolves the sources of claims, in text order, to speakers. */
 export class SpeakerResolver {
@@ -147,7 +160,7 @@ export class SpeakerResolver {
       }
     }
     const nameToks = run.slice(k);
-    if (nameToks.some((t) => ORGANIZATION_WORDS.has(t.lw)) || this.isOutletWords(nameToks)) return;
+    if (nameToks.some((t) => ORGANIZATION_WORDS.has(t.lw) || ORGANIZATION_NAME_SUFFIXES.has(t.lw)) || this.isOutletWords(nameToks) || isPlaceName(nameToks)) return;
     if (nameToks.length < 2 && titleWords.length === 0) return;
     if (nameToks.length === 1) {
       // "President Trump": the title names this person from here on ("the president").
@@ -234,8 +247,16 @@ export class SpeakerResolver {
     let b = relIndex;
     if (tokens[b - 1]?.w === ',') b--;
     let a = b;
-    while (a - 1 >= 0 && b - a < 8 && tokens[a - 1]!.t === 'w' && tokens[a - 1]!.para === tokens[relIndex]!.para) a--;
-    while (a < b && !tokens[a]!.cap && !['the', 'a', 'an'].includes(tokens[a]!.lw)) a++;
+    // Back over the noun phrase only: "the accounts of six other women who" gives "six other women",
+    // never the clause's subject ("New York published ...").
+    let bounded = false;
+    while (a - 1 >= 0 && b - a < 8 && tokens[a - 1]!.t === 'w' && tokens[a - 1]!.para === tokens[relIndex]!.para) {
+      const w = tokens[a - 1]!;
+      if (!w.cap && (PREPOSITIONS.has(w.lw) || /ed$/.test(w.lw) || IRREGULAR_PARTICIPLES.has(w.lw) || RELAY_PARTICIPLES.has(w.lw))) { bounded = true; break; }
+      a--;
+      if (!w.cap && (w.lw === 'the' || w.lw === 'a' || w.lw === 'an')) { bounded = true; break; }
+    }
+    if (!bounded) while (a < b && !tokens[a]!.cap && !['the', 'a', 'an'].includes(tokens[a]!.lw)) a++;
     return b > a ? [a, b] : null;
   }
 
@@ -416,7 +437,7 @@ export class SpeakerResolver {
       const t = head[hp]!;
       // "Department of Correction", "Health and Human Services": function words inside a name.
       const inName = (t.lw === 'of' || t.lw === 'and' || t.lw === 'for') && head[hp - 1]?.cap && head[hp + 1]?.cap;
-      if (hp > 0 && !t.cap && !inName && (ROLE_STOP.has(t.lw) || (/ed$/.test(t.lw) && hp >= 1))) break;
+      if (hp > 0 && !t.cap && !inName && (ROLE_STOP.has(t.lw) || IRREGULAR_PARTICIPLES.has(t.lw) || (/ed$/.test(t.lw) && hp >= 1))) break;
       if (t.t === 'p' && t.w !== '.' && t.w !== '’' && t.w !== "'" && t.w !== '-' && t.w !== '&') break;
       hp++;
     }
@@ -433,7 +454,9 @@ export class SpeakerResolver {
       if (k < headB && DOC_LINK.has(tokens[k]!.lw) && k + 1 < headB) {
         return this.describe([k + 1, headB]);
       }
-      const name = headText.replace(DET_RE, '');
+      // "reports seen by Reuters": the outlet relays the document (the claim's `via`), it did not write it.
+      const relayed = RELAY_PARTICIPLES.has(tokens[headA + hp]?.lw ?? '') && tokens[headA + hp + 1]?.lw === 'by';
+      const name = (relayed ? text.slice(head[0]!.s, head[hp - 1]!.e) : headText).replace(DET_RE, '');
       return { name, kind: 'document', role, gender: null, plural: /s$/.test(last.lw), head: last.lw, pos: 0 };
     }
 
@@ -475,7 +498,17 @@ export class SpeakerResolver {
     }
     if (capRun.length) {
       const lower = capRun.map((t) => t.lw);
-      const isOrg = lower.some((w) => ORGANIZATION_WORDS.has(w)) || (capRun.length === 1 && /^[A-Z]{2,5}$/.test(capRun[0]!.w) && capRun[0]!.w.length <= 4);
+      const bare = capRun[0]!.lw === 'the' ? capRun.slice(1) : capRun;
+      // "the Murdochs": a family named by a surname met in full, people.
+      const family = bare.length === 1 && /s$/.test(bare[0]!.lw) && this.surnames.has(bare[0]!.lw.slice(0, -1));
+      const knownPerson = bare.length === 1 && (this.surnames.has(stripPossessive(bare[0]!.lw)) || this.titledNames.has(stripPossessive(bare[0]!.lw)));
+      const isOrg = lower.some((w) => ORGANIZATION_WORDS.has(w)) || (capRun.length === 1 && /^[A-Z]{2,5}$/.test(capRun[0]!.w) && capRun[0]!.w.length <= 4)
+        // "Dick Clark Productions", "Big Machine Records": a company's name ends in a company word.
+        || ORGANIZATION_NAME_SUFFIXES.has(stripPossessive(lower[lower.length - 1]!))
+        // "South Africa said", "Moscow denied": a place acting is its government.
+        || (bare.length > 0 && isPlaceName(bare) && !knownPerson)
+        // "The Fake News said", "the Rolling Stones": a person's name never follows "the" (titles aside).
+        || (bare.length > 0 && !bare.some(isTitle) && !family && (capRun[0]!.lw === 'the' || phrase[r - 1]?.lw === 'the'));
       if (isOrg) {
         const name = capRun.map((t) => t.w).join(' ').replace(/^The\s+/, '');
         return { name, kind: 'organization', role, gender: null, plural: false, head: null, pos: 0 };
@@ -513,8 +546,15 @@ export class SpeakerResolver {
         else if (known && known.name.split(' ')[0]!.toLowerCase() === nameToks[0]!.lw) name = known.name;
       }
       const roleOut = role ?? (preRole && preRole.length ? preRole : null);
-      // "Johnson and Corbyn": two people, referred back to as "they".
+      // "Johnson and Corbyn": two people, referred back to as "they"; each surname to its full name.
       const plural = / and /.test(name);
+      if (plural) {
+        name = name.split(/\s+and\s+/).map((part) => {
+          const words = part.split(/\s+/);
+          const known = this.surnames.get(words[words.length - 1]!.toLowerCase());
+          return known && (words.length === 1 || known.name.split(' ')[0] === words[0]) ? known.name : part;
+        }).join(' and ');
+      }
       return { name, kind: 'person', role: roleOut, gender: plural ? null : gender, plural, head: null, pos: 0 };
     }
 
