@@ -15,7 +15,7 @@ import { Anchorer, isOwnElement, sentenceEnd, sentenceStart, type DomPoint } fro
 import { BadgeLayer, schemeAt, type BadgeClaim, type BadgeGroup, type BadgeStrings } from './badges';
 import { Highlighter, toRange } from './highlight';
 import { serializePage } from './serialize';
-import { runInIdleSlices } from './slices';
+import { measure, runInIdleSlices } from './slices';
 
 /** Quiet time after the page changes before looking again (ms): SPAs render in bursts. */
 const WATCH_DEBOUNCE_MS = 700;
@@ -25,15 +25,6 @@ const MIN_ADDED_CHARS = 400;
 const SLICE_MS = 12;
 
 const nextTask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
-
-/** Records a phase of our work in the page's performance timeline (DevTools shows it; the e2e test reads it). */
-function measure(name: string, start: number, end = performance.now()): void {
-  try {
-    performance.measure(`news-context:${name}`, { start, end });
-  } catch {
-    // Older engines without measure options: the figures are diagnostics only.
-  }
-}
 
 function badgeStrings(): BadgeStrings {
   return {

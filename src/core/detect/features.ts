@@ -122,7 +122,7 @@ export function emptyFeatures(): DetectionFeatures {
 
 /**
  * The markup stage in steps, into `f`: it yields between groups of queries (each a fraction of a
- * millisecond to about one on a large page, when the engine meets the code for the first time).
+ * millisecond; up to about two on a page of tens of thousands of elements, met for the first time).
  */
 export function* markupSteps(f: DetectionFeatures, doc: Document, url: string | null): Generator<void, void, void> {
   measureUrl(f, url);
