@@ -5,11 +5,11 @@
  * Pure string functions.
  */
 
-import { isSameOutlet } from '../outlets/outlets';
+import { isSameOutlet, lookupOutlet } from '../outlets/outlets';
 
 /** Lead-ins before the names. */
 const LEAD_IN =
-  /^(?:作者|記者|记者|文)\s*[:：]?\s*|^(?:(?:story|text|words|report(?:ing)?|written|posted|published|updated|photos?|video|compiled|edited|interview)\s+(?:and\s+\w+\s+)?by|by|from|von|par|por|door|av|di|author:?|authors?:|reporter:?|byline:?)\s*[:\-–—]?\s+/i;
+  /^(?:作者|記者|记者|文)\s*[:：]?\s*|^(?:(?:story|text|words|report(?:ing)?|written|posted|published|updated|photos?|video|compiled|edited|interview|analysis|opinion|commentary|perspective|review|essay|column)\s+(?:and\s+\w+\s+)?by|by|from|von|par|por|door|av|di|author:?|authors?:|reporter:?|byline:?)\s*[:\-–—]?\s+/i;
 
 /** Whole entries that are not a name: staff and role placeholders, generic words. */
 const NOT_A_NAME =
@@ -17,7 +17,7 @@ const NOT_A_NAME =
 
 /** Role words that trail a name ("Jane Doe, Staff Writer", "Jane Doe - Senior Correspondent"). */
 const ROLE =
-  /^(?:[\p{L}.]+\s+){0,2}(?:(?:senior|chief|deputy|associate|contributing|special|staff|guest|political|foreign|national|business|science|technology|tech|health|sports?|entertainment|investigative|data|white house|washington|global|legal|financial|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|director|bureau chief|intern|fellow|photographer|author)s?$/iu;
+  /^(?:[\p{L}.]+\s+){0,2}(?:(?:senior|chief|deputy|associate|contributing|special|staff|guest|political|foreign|national|business|science|technology|tech|health|sports?|entertainment|investigative|data|white house|washington|global|legal|financial|markets?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|director|bureau chief|intern|fellow|photographer|author)s?(?:-at-large|-in-chief)?$/iu;
 
 /** Date-ish or time-ish fragments ("May 3, 2019", "Updated 4:19 PM ET", "2 hours ago"). */
 const DATEISH =
@@ -42,6 +42,8 @@ export function cleanByline(raw: string | null | undefined, publisher: string | 
   s = s.replace(/\S+@\S+\.\w+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/@\w+/g, ' ');
   // Words glued by missing markup spaces ("Howard BlumeStaff", "Pete EvansSenior"); "McDonald" and "DiChristopher" stay.
   s = s.replace(/(\p{Lu}\p{Ll}{3,})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  // A date line run into the role before it ("CNN Editor-at-largeUpdated 1909 GMT").
+  s = s.replace(/(\p{Ll})(?=(?:Updated|Published|Posted)\b)/gu, '$1 ');
   s = s.replace(/\+?\s*\b(?:follow|twitter|facebook|instagram|linkedin|email|e-mail|contact)\b.*$/i, ' ');
   s = s.replace(/\((?:[^)]{0,60})\)/g, ' ').replace(/\(\s*$/, ' ');
   s = s.replace(/\d+\s*min(?:ute)?s?\s*read\b/gi, ' ').replace(/\bsee full bio\b|\bfull bio\b|\bview (?:full )?profile\b/gi, ' ');
@@ -59,14 +61,14 @@ export function cleanByline(raw: string | null | undefined, publisher: string | 
       // Lead-ins can stack ("By by JOSH HASKELL" where a label and the text both say it).
       for (let i = 0; i < 3; i++) part = part.replace(/^by(?=by\b)/i, '').replace(LEAD_IN, '').replace(/^[\s:,.\-–—]+|[\s:,.\-–—]+$/g, '').trim();
       if (/\bvia\b/i.test(part) || /^more\s/i.test(part) || /\w['’]s\s/.test(part) || ROLE_START.test(part.split(' ')[0]!)) continue; // "James D. Smith via AP": a photo credit; "More Jane Doe": a link
-      part = dropTrailingRole(part);
-      if (!part || part.length < 2 || part.length > 60) continue;
       // A date run into the name ("PATRICK REEVELLDec 16, 2016"): keep what precedes it.
       const date = DATEISH.exec(part);
       if (date) part = part.slice(0, date.index).replace(/[\s,|·\-–—]+$/, '').replace(/\s+(?:on|at|le|el|il|am|um)$/i, '').trim();
       // Digits run into the name ("Lucas Nolan22 Dec 2016"): keep what precedes them.
       const digit = part.search(/\d/);
       if (digit > 0) part = part.slice(0, digit).replace(/[\s,|·\-–—]+$/, '').trim();
+      part = dropTrailingRole(part);
+      if (!part || part.length < 2 || part.length > 60) continue;
       // An all-caps tail after a mixed-case name is a masthead ("Meg Wagner NEW YORK DAILY NEWS").
       part = part.replace(/^((?:[\p{Lu}][\p{Ll}'’.-]+\s+){1,3}[\p{Lu}][\p{Ll}'’.-]+)(?:\s+[\p{Lu}]{2,}\b)+$/u, '$1');
       // A name printed twice ("Andrea Wong Andrea Wong": a link and its label).
@@ -117,13 +119,32 @@ function looksLikeName(part: string): boolean {
 }
 
 /** Words that start a role after a name ("Sam Stein Senior Politics Editor"). */
-const ROLE_START = /^(?:senior|chief|deputy|associate|contributing|special|staff|guest|political|foreign|national|editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|analyst|critic|director|intern|photographer)$/i;
+const ROLE_START = /^(?:senior|chief|deputy|associate|contributing|special|staff|guest|political|foreign|national|editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|analyst|critic|director|intern|photographer)(?:-at-large|-in-chief)?$/i;
 
-/** "Sam Stein Senior Politics Editor" becomes "Sam Stein" (a role after two or more name words). */
+/** Words that end a role phrase ("AP National Security Writer", "CNN Editor-at-large", "Our Foreign Staff"). */
+const ROLE_END = /^(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|critic|director|chief|intern|fellow|photographer|author|staff|desk)s?(?:-at-large|-in-chief)?$/i;
+
+/** Staff words after an organisation's name that keep it a byline ("Reuters Staff", "HNN Staff"). */
+const COLLECTIVE_END = /^(?:staff|desk)$/i;
+
+/**
+ * "Sam Stein Senior Politics Editor" becomes "Sam Stein" (a role after two or more name words).
+ * A role phrase after a single word is no name at all: "AP National Security Writer" (the
+ * tail of "Robert Burns, AP National Security Writer"), "CNN Editor-at-large", "Our Foreign
+ * Staff" give "", never a fragment ("AP National", "Our Foreign"); an organisation's staff
+ * stays whole ("Reuters Staff", "Telegraph Foreign Staff"). A name whose second word only looks
+ * like a role ("Olive Senior", "Christopher Guest") is kept: the phrase must end in a role word.
+ */
 function dropTrailingRole(part: string): string {
   const words = part.split(' ');
-  for (let i = 2; i < words.length; i++) if (ROLE_START.test(words[i]!)) return words.slice(0, i).join(' ');
-  return part;
+  const at = words.findIndex((w, i) => i >= 1 && ROLE_START.test(w));
+  if (at < 0) return part;
+  if (at >= 2) return words.slice(0, at).join(' ');
+  const last = words[words.length - 1]!;
+  if (!ROLE_END.test(last)) return part;
+  const head = words[0]!;
+  const organisation = /^\p{Lu}{2,6}$/u.test(head) || ORG_WORD.test(head) || lookupOutlet(head) !== null;
+  return COLLECTIVE_END.test(last) && organisation ? part : '';
 }
 
 /** "JOSH HASKELL" becomes "Josh Haskell"; mixed case is left alone. */
