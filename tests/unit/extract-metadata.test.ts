@@ -2,7 +2,8 @@
  * Byline and publisher metadata on markup modelled on real pages: role tails after a name
  * ("Chris Cillizza, CNN Editor-at-large", "HILLEL ITALIE, AP National Writer") and staff
  * placeholders ("Our Foreign Staff") are no author and never leave a fragment ("AP National",
- * "Our Foreign"). Then the same on the frozen fixture pages.
+ * "Our Foreign"); a site name that is only the host's subdomain ("Hosted" on hosted.ap.org)
+ * gives way to the outlet the domain belongs to. Then the same on the frozen fixture pages.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { cleanByline } from '../../src/core/extract/byline';
 import { extractArticle } from '../../src/core/extract/extract-article';
 import { readMetadata } from '../../src/core/extract/metadata';
+import { analyzePage } from '../../src/core/index';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -77,6 +79,30 @@ describe('role tails and staff placeholders in bylines', () => {
   });
 });
 
+describe('publisher', () => {
+  const apByline = `<div class="ap-story-byline"><div class="field field-name-field-byline-original">By DANICA KIRKA and JILL LAWLESS</div><div class="field field-name-field-byline-title">Associated Press</div></div>`;
+
+  test('a site name that is only the host subdomain ("Hosted" on hosted.ap.org) gives way to the domain\'s outlet', () => {
+    const d = doc(page('<meta property="og:site_name" content="Hosted">', apByline));
+    const meta = readMetadata(d, 'https://hosted.ap.org/citizensvoice/article/2896af5086674d4bbbbd454dec217c63/x');
+    expect(meta.publisher).toBe('The Associated Press');
+    // The wire is the publisher here, so it is the employer, not a third author.
+    expect(meta.byline).toEqual(['Danica Kirka', 'Jill Lawless']);
+  });
+
+  test('the same byline on another site keeps the wire as a credit', () => {
+    const d = doc(page('<meta property="og:site_name" content="Harbour Times">', apByline));
+    const a = extractArticle(d, 'https://harbourtimes.example/2024/05/01/x');
+    expect(a.byline).toEqual(['Danica Kirka', 'Jill Lawless', 'Associated Press']);
+    expect(a.provenance.some((p) => p.kind === 'wire-byline' && p.outlet === 'The Associated Press')).toBe(true);
+  });
+
+  test('a site name that is the registrable domain itself stays ("Slate" on slate.com)', () => {
+    const d = doc(page('<meta property="og:site_name" content="Slate">', ''));
+    expect(readMetadata(d, 'https://slate.com/news-and-politics/2024/05/x.html').publisher).toBe('Slate');
+  });
+});
+
 describe('the fixture pages', () => {
   const fixture = (slug: string): { d: Document; url: string } => {
     const dir = resolve(__dirname, '../fixtures', slug);
@@ -88,10 +114,20 @@ describe('the fixture pages', () => {
     ['cnn-trump-walter-reed', ['Chris Cillizza'], 'CNN'],
     ['telegraph-mugabe', [], 'The Telegraph'],
     ['sfgate-ap-poems-anthology', ['Hillel Italie'], 'Associated Press'],
+    ['ap-tories-twitter-rename', ['Danica Kirka', 'Jill Lawless'], 'The Associated Press'],
   ])('%s', (slug, byline, publisher) => {
     const { d, url } = fixture(slug);
     const a = extractArticle(d, url);
     expect(a.byline).toEqual(byline);
     expect(a.publisher).toBe(publisher);
+  });
+
+  test('the AP story on SFGate keeps its wire credit; AP\'s own page has none', () => {
+    const sf = fixture('sfgate-ap-poems-anthology');
+    const onSfgate = analyzePage(sf.d, sf.url, { force: true });
+    const ap = fixture('ap-tories-twitter-rename');
+    const onAp = analyzePage(ap.d, ap.url, { force: true });
+    expect(onSfgate.ok && onSfgate.analysis.wire).toBe('The Associated Press');
+    expect(onAp.ok && onAp.analysis.wire).toBe(null);
   });
 });

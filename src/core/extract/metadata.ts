@@ -84,9 +84,9 @@ function readPublisher(ld: JsonLdNode | null, nodes: JsonLdNode[], metas: Map<st
   const fromLd = ld ? ldString(ld.publisher) : null;
   if (fromLd && !/^https?:/i.test(fromLd)) return normalizeSpace(fromLd);
   const site = metas.get('og:site_name') ?? metas.get('application-name') ?? null;
-  if (site && site.length <= 80) return site;
   const host = hostOf(url);
   const known = host ? outletForHost(host) : null;
+  if (site && site.length <= 80 && !(host && known && isSubdomainLabel(site, host, known.domains))) return site;
   if (known) return known.name;
   for (const n of nodes) {
     const t = typesOf(n);
@@ -96,6 +96,18 @@ function readPublisher(ld: JsonLdNode | null, nodes: JsonLdNode[], metas: Map<st
     }
   }
   return null;
+}
+
+/**
+ * Whether a site name is only a subdomain label of the page's host on a known outlet's domain:
+ * a platform's default name, not a masthead ("Hosted" on hosted.ap.org, AP's pages for member
+ * newspapers). The registrable label itself ("Slate" on slate.com) is a name.
+ */
+function isSubdomainLabel(site: string, host: string, domains: readonly string[]): boolean {
+  const key = site.toLowerCase().replace(/[\s.]+/g, '');
+  const domain = domains.find((d) => host === d || host.endsWith('.' + d));
+  if (!domain || host === domain) return false;
+  return host.slice(0, -domain.length - 1).split('.').includes(key);
 }
 
 /** Words of a string, lower-cased (letters and digits). */
