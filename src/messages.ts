@@ -14,6 +14,8 @@ export type PopupView =
   /** Browser pages, the extension store, the PDF viewer: we cannot run there. */
   | { status: 'unreachable'; url: string | null }
   | { status: 'not-article'; detection: Detection }
+  /** The reader turned the extension off for this site (settings, "never run on"); `host` is the tab's. */
+  | { status: 'blocked'; host: string }
   /** The page is larger than we analyse within budget. */
   | { status: 'too-large'; chars: number }
   | { status: 'ready'; analysis: PageAnalysis; badgesVisible: boolean }
@@ -159,7 +161,7 @@ const VALIDATORS: { [K in MessageType]: (p: unknown) => RequestOf<K> | null } = 
   },
 };
 
-const POPUP_STATUSES = ['analysing', 'unreachable', 'not-article', 'too-large', 'ready', 'error'];
+const POPUP_STATUSES = ['analysing', 'unreachable', 'not-article', 'blocked', 'too-large', 'ready', 'error'];
 
 /**
  * A light check of a {@link PopupView} coming back from a content script: the status and
@@ -176,6 +178,8 @@ export function validatePopupView(x: unknown): PopupView | null {
       const detection = validateDetection(x.detection);
       return detection ? { status: 'not-article', detection } : null;
     }
+    case 'blocked':
+      return isShortString(x.host) && x.host.length > 0 ? { status: 'blocked', host: x.host } : null;
     case 'too-large':
       return isIndex(x.chars, Number.MAX_SAFE_INTEGER) ? { status: 'too-large', chars: x.chars } : null;
     case 'ready': {

@@ -33,7 +33,7 @@ function errorText(e: unknown): string {
   return m.trim() || t('popupErrorUnknown');
 }
 
-const KNOWN = new Set(['analysing', 'unreachable', 'not-article', 'too-large', 'ready', 'error']);
+const KNOWN = new Set(['analysing', 'unreachable', 'not-article', 'blocked', 'too-large', 'ready', 'error']);
 
 /** How often to ask again while the page says it is still analysing, and how many times (about 30 s). */
 const POLL_MS = 250;
@@ -49,17 +49,24 @@ export function App({ connector, onClose, now, save }: AppProps) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
 
   const runs = useRef(0);
+  /**
+   * True once the reader chose "Analyse this page once" on a site they turned off: every
+   * later request of this popup (polling, "analyse anyway", "try again") goes past the
+   * block too. Nothing is stored; the next popup finds the site turned off again.
+   */
+  const once = useRef(false);
   const run = useCallback(async (force: boolean) => {
     const id = ++runs.current;
     setView({ status: 'analysing' });
+    const request = once.current ? { ignoreBlock: true } : undefined;
     let next: PopupView;
     try {
-      next = force ? await connector.analyzeAnyway() : await connector.load();
+      next = force ? await connector.analyzeAnyway(request) : await connector.load(request);
       // The page may still be busy (automatic analysis under way): ask again, for a while.
       for (let i = 0; next?.status === 'analysing' && i < MAX_POLLS; i++) {
         await new Promise((r) => setTimeout(r, POLL_MS));
         if (id !== runs.current) return;
-        next = await connector.load();
+        next = await connector.load(request);
       }
       if (next?.status === 'analysing') next = { status: 'error', message: t('popupErrorTimeout') };
       if (!next || !KNOWN.has(next.status)) next = { status: 'error', message: t('popupErrorUnknown') };
@@ -68,6 +75,11 @@ export function App({ connector, onClose, now, save }: AppProps) {
     }
     if (id === runs.current) setView(next);
   }, [connector]);
+
+  const runOnce = useCallback(() => {
+    once.current = true;
+    void run(false);
+  }, [run]);
 
   useEffect(() => {
     void run(false);
@@ -89,7 +101,7 @@ export function App({ connector, onClose, now, save }: AppProps) {
     <div class="nc-popup" aria-busy={view.status === 'analysing'}>
       <TopBar connector={connector} badgesVisible={badges} />
       <main class="nc-main">
-        <ViewBody view={view} connector={connector} settings={settings} onRun={run} now={now} save={save} />
+        <ViewBody view={view} connector={connector} settings={settings} onRun={run} onRunOnce={runOnce} now={now} save={save} />
       </main>
     </div>
   );
@@ -146,12 +158,15 @@ interface ViewBodyProps {
   connector: Connector;
   settings: Settings;
   onRun: (force: boolean) => void;
+  /** Analyse a page of a site the reader turned off, for this popup only. */
+  onRunOnce: () => void;
   now?: () => Date;
   save?: (file: SavedFile) => void;
 }
 
 /** The body for each state of the view. */
-function ViewBody({ view, connector, settings, onRun, now, save }: ViewBodyProps) {
+function ViewBody({ view, connector, settings, onRun, onRunOnce, now, save }: ViewBodyProps) {
+  const openSettings = () => void connector.openOptionsPage().catch(() => undefined);
   switch (view.status) {
     case 'analysing':
       return <Analysing />;
@@ -176,6 +191,21 @@ function ViewBody({ view, connector, settings, onRun, now, save }: ViewBodyProps
           </Disclosure>
         </StateMessage>
       );
+    case 'blocked':
+      // The host is text in a text node, whatever characters it holds.
+      return (
+        <StateMessage tone="info" title={t('popupBlockedTitle', view.host)}>
+          <p>{t('popupBlockedBody')}</p>
+          <div class="nc-state-actions">
+            <button type="button" class="nc-button nc-button--primary" onClick={onRunOnce}>
+              {t('popupAnalyseOnce')}
+            </button>
+            <button type="button" class="nc-button" onClick={openSettings}>
+              {t('popupOpenSettings')}
+            </button>
+          </div>
+        </StateMessage>
+      );
     case 'too-large':
       return (
         <StateMessage tone="warning" title={t('popupTooLargeTitle')}>
@@ -190,7 +220,7 @@ function ViewBody({ view, connector, settings, onRun, now, save }: ViewBodyProps
             <button type="button" class="nc-button nc-button--primary" onClick={() => onRun(false)}>
               {t('popupTryAgain')}
             </button>
-            <button type="button" class="nc-button" onClick={() => void connector.openOptionsPage().catch(() => undefined)}>
+            <button type="button" class="nc-button" onClick={openSettings}>
               {t('popupOpenSettings')}
             </button>
           </div>

@@ -5,7 +5,7 @@
  */
 import type { PopupView } from '../messages';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../settings';
-import type { Connector } from '../ui/connector';
+import type { AnalyzeOptions, Connector } from '../ui/connector';
 
 /** How the mock behaves. */
 export interface MockOptions {
@@ -13,6 +13,12 @@ export interface MockOptions {
   view: PopupView;
   /** What `analyzeAnyway()` answers; the same as `view` when absent. */
   forcedView?: PopupView;
+  /**
+   * When `view` is the blocked state: what the page answers once the popup asks to ignore
+   * the block (`{ ignoreBlock: true }`); without it, even `analyzeAnyway()` answers `view`,
+   * as the real connector does. The same as `view` when absent.
+   */
+  unblockedView?: PopupView;
   settings?: Settings;
   /** Milliseconds before `load()` and `analyzeAnyway()` answer (to show the analysing state). */
   delayMs?: number;
@@ -28,6 +34,8 @@ export interface MockOptions {
 export interface MockCalls {
   load: number;
   analyzeAnyway: number;
+  /** How many of those asked to ignore the reader's block of the site. */
+  ignoreBlock: number;
   scrolledTo: number[];
   badges: boolean[];
   opened: string[];
@@ -50,23 +58,34 @@ export function createMockConnector(options: MockOptions): MockConnector {
   let settings = parseSettings(options.settings ?? DEFAULT_SETTINGS);
   let granted = options.permission ?? false;
   const calls: MockCalls = {
-    load: 0, analyzeAnyway: 0, scrolledTo: [], badges: [], opened: [], copied: [], savedSettings: [], optionsOpened: 0,
+    load: 0, analyzeAnyway: 0, ignoreBlock: 0, scrolledTo: [], badges: [], opened: [], copied: [], savedSettings: [], optionsOpened: 0,
   };
   const answer = async (view: PopupView): Promise<PopupView> => {
     if (options.delayMs) await wait(options.delayMs);
     if (options.failWith) throw new Error(options.failWith);
     return structuredClone(view);
   };
+  /** The view of one request: a blocked site stays blocked unless asked to ignore it. */
+  const pick = (forced: boolean, request: AnalyzeOptions | undefined): PopupView => {
+    const ignore = request?.ignoreBlock === true;
+    if (ignore) calls.ignoreBlock++;
+    if (options.view.status === 'blocked') {
+      if (!ignore) return options.view;
+      const page = options.unblockedView ?? options.view;
+      return forced ? options.forcedView ?? page : page;
+    }
+    return forced ? options.forcedView ?? options.view : options.view;
+  };
   return {
     calls,
     permissionGranted: () => granted,
-    load() {
+    load(request) {
       calls.load++;
-      return answer(options.view);
+      return answer(pick(false, request));
     },
-    analyzeAnyway() {
+    analyzeAnyway(request) {
       calls.analyzeAnyway++;
-      return answer(options.forcedView ?? options.view);
+      return answer(pick(true, request));
     },
     async scrollToClaim(index) {
       calls.scrolledTo.push(index);

@@ -10,7 +10,7 @@ import { injectContentScript } from '../platform/scripting';
 import { loadSettings, saveSettings } from '../platform/settings-store';
 import { getActiveTab, getTab, openTab, type TabInfo } from '../platform/tabs';
 import { isBlockedHost, type Settings } from '../settings';
-import type { Connector } from './connector';
+import type { AnalyzeOptions, Connector } from './connector';
 
 /** Hosts of the extension stores: browsers forbid scripting there. */
 const STORE_HOSTS: readonly { host: string; path: string }[] = [
@@ -81,14 +81,17 @@ export function createExtensionConnector(): Connector {
     return sendToTab(tab.id, type, payload);
   }
 
-  async function analyze(force: boolean): Promise<PopupView> {
+  /**
+   * The tab's view: `force` analyses a page detection rejected; `ignoreBlock` goes past the
+   * reader's "never run on" list for this request (the settings are not changed).
+   */
+  async function analyze(force: boolean, { ignoreBlock = false }: AnalyzeOptions = {}): Promise<PopupView> {
     const tab = await findTab();
     if (!tab) return { status: 'error', message: message('errorNoTab', [], 'There is no page to analyse in this window.') };
     if (tab.url !== null && isUnreachableUrl(tab.url)) return { status: 'unreachable', url: tab.url };
     const host = hostOf(tab.url);
-    if (host && isBlockedHost(await loadSettings(), host)) {
-      return { status: 'error', message: message('errorBlockedSite', [], 'News Context is turned off for this site in its settings.') };
-    }
+    // Checked before anything reaches the page: a blocked site gets no content script.
+    if (host && !ignoreBlock && isBlockedHost(await loadSettings(), host)) return { status: 'blocked', host };
     let raw: unknown;
     try {
       raw = await call(tab, 'page/analyze', { force }, true);
@@ -109,8 +112,8 @@ export function createExtensionConnector(): Connector {
   }
 
   return {
-    load: () => analyze(false),
-    analyzeAnyway: () => analyze(true),
+    load: (options) => analyze(false, options),
+    analyzeAnyway: (options) => analyze(true, options),
     scrollToClaim: (index) =>
       withTab(async (tab) => {
         await call(tab, 'page/scroll-to-claim', { index }, false);

@@ -7,12 +7,22 @@
 import type { PopupView } from '../messages';
 import type { Settings } from '../settings';
 
+/** How the popup asks for a tab's view. */
+export interface AnalyzeOptions {
+  /**
+   * Analyse even on a site the reader turned off in the settings ("never run on"), for
+   * this request only: the settings stay as they are. Without it such a site answers
+   * `{ status: 'blocked' }` and the page is not touched.
+   */
+  ignoreBlock?: boolean;
+}
+
 /** What the popup can ask for. */
 export interface Connector {
   /** The current tab's view, analysing it if it has not been analysed yet. */
-  load(): Promise<PopupView>;
+  load(options?: AnalyzeOptions): Promise<PopupView>;
   /** Analyse the page even though detection said it is not an article. */
-  analyzeAnyway(): Promise<PopupView>;
+  analyzeAnyway(options?: AnalyzeOptions): Promise<PopupView>;
   /** Scroll the page to claim `index` and highlight its sentence. */
   scrollToClaim(index: number): Promise<void>;
   /** Show or hide the inline badges on the page. */

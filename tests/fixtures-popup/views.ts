@@ -31,6 +31,8 @@ export const notArticleView = (): PopupView => load('not-article.json');
 export const analysingView = (): PopupView => ({ status: 'analysing' });
 /** A page extensions cannot run on (the extension store). */
 export const unreachableView = (): PopupView => ({ status: 'unreachable', url: 'https://chromewebstore.google.com/category/extensions' });
+/** A site the reader listed under "never run on" in the settings. */
+export const blockedView = (): PopupView => ({ status: 'blocked', host: 'news.example.org' });
 /** A page longer than the analysis budget. */
 export const tooLargeView = (): PopupView => ({ status: 'too-large', chars: 2_400_000 });
 /** The page did not answer. */

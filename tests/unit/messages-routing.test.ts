@@ -236,10 +236,43 @@ describe('the popup connector', () => {
     expect(await createExtensionConnector().load()).toMatchObject({ status: 'unreachable' });
   });
 
-  it('refuses a site the reader blocked, and a reply that is not a view', async () => {
+  it('answers blocked for a site the reader turned off, without touching the page', async () => {
     fake.state.tabs.set(1, { id: 1, url: 'https://www.blocked.example/a', incognito: false });
-    fake.state.local.set('settings', { version: 1, autoAnalyze: false, badges: true, neverRunOn: ['blocked.example'], exportFormat: 'json' });
-    expect(await createExtensionConnector().load()).toMatchObject({ status: 'error' });
+    const settings = { version: 1, autoAnalyze: false, badges: true, neverRunOn: ['blocked.example'], exportFormat: 'json' };
+    fake.state.local.set('settings', settings);
+    const seen: unknown[] = [];
+    fake.state.contentAfterInject = (m) => {
+      seen.push(m);
+      return ready;
+    };
+    const connector = createExtensionConnector();
+    expect(await connector.load()).toEqual({ status: 'blocked', host: 'www.blocked.example' });
+    expect(await connector.analyzeAnyway()).toEqual({ status: 'blocked', host: 'www.blocked.example' });
+    expect(await connector.load({ ignoreBlock: false })).toEqual({ status: 'blocked', host: 'www.blocked.example' });
+    expect(fake.state.injected).toEqual([]);
+    expect(seen).toEqual([]);
+  });
+
+  it('analyses a blocked site when asked to ignore the block, this once, the settings unchanged', async () => {
+    fake.state.tabs.set(1, { id: 1, url: 'https://www.blocked.example/a', incognito: false });
+    const settings = { version: 1, autoAnalyze: false, badges: true, neverRunOn: ['blocked.example'], exportFormat: 'json' };
+    fake.state.local.set('settings', settings);
+    const seen: unknown[] = [];
+    fake.state.contentAfterInject = (m) => {
+      seen.push(m);
+      return ready;
+    };
+    const connector = createExtensionConnector();
+    expect(await connector.load({ ignoreBlock: true })).toEqual(ready);
+    expect(await connector.analyzeAnyway({ ignoreBlock: true })).toEqual(ready);
+    expect(fake.state.injected).toEqual([1]);
+    expect(seen).toEqual([{ type: 'page/analyze', payload: { force: false } }, { type: 'page/analyze', payload: { force: true } }]);
+    expect(fake.state.local.get('settings')).toEqual(settings);
+    // The next request without the override finds the site turned off again.
+    expect(await connector.load()).toEqual({ status: 'blocked', host: 'www.blocked.example' });
+  });
+
+  it('refuses a reply that is not a view', async () => {
     fake.state.tabs.set(1, { id: 1, url: 'https://news.example/c', incognito: false });
     fake.state.contentReply.set(1, () => ({ status: 'ready', analysis: '<img src=x onerror=alert(1)>' }));
     expect(await createExtensionConnector().load()).toMatchObject({ status: 'error' });

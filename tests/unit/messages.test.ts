@@ -107,11 +107,21 @@ describe('envelopes and views', () => {
     [{ status: 'too-large', chars: 2_000_000 }, true],
     [{ status: 'ready', analysis, badgesVisible: true }, true],
     [{ status: 'error', message: 'boom' }, true],
+    [{ status: 'blocked', host: 'news.example.org' }, true],
+    [{ status: 'blocked', host: '<img src=x onerror=alert(1)>' }, true], // text the popup shows as text
+    [{ status: 'blocked', host: '' }, false],
+    [{ status: 'blocked', host: 'x'.repeat(10_001) }, false],
+    [{ status: 'blocked', host: 42 }, false],
+    [{ status: 'blocked' }, false],
     [{ status: 'ready', analysis: {}, badgesVisible: true }, false],
     [{ status: 'not-article', detection: {} }, false],
     [{ status: 'weird' }, false],
     [undefined, false],
   ])('popup view %#', (view, ok) => {
     expect(validatePopupView(view) !== null).toBe(ok);
+  });
+
+  it('keeps only the fields of a blocked view', () => {
+    expect(validatePopupView({ status: 'blocked', host: 'a.example', message: 'extra' })).toEqual({ status: 'blocked', host: 'a.example' });
   });
 });

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PopupView } from '../../src/messages';
 import { button, click, mountPopup, type, type Mounted } from '../fixtures-popup/render';
 import {
-  analysingView, attributedSeedView, errorView, hostileView, noClaimsView, notArticleView,
+  analysingView, attributedSeedView, blockedView, errorView, hostileView, noClaimsView, notArticleView,
   seedPageView, tooLargeView, unreachableView,
 } from '../fixtures-popup/views';
 
@@ -31,6 +31,7 @@ describe('accessibility (axe-core)', () => {
     ['analysing', analysingView()],
     ['unreachable', unreachableView()],
     ['not an article', notArticleView()],
+    ['blocked site', blockedView()],
     ['too large', tooLargeView()],
     ['error', errorView()],
     ['nothing attributed', noClaimsView()],

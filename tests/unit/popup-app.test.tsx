@@ -10,7 +10,7 @@ import { displayName } from '../../src/popup/wording';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { button, click, mountPopup, press, speakerNames, type, until, type Mounted } from '../fixtures-popup/render';
 import {
-  analysingView, attributedSeedView, errorView, HOSTILE, hostileView, noClaimsView, notArticleView,
+  analysingView, attributedSeedView, blockedView, errorView, HOSTILE, hostileView, noClaimsView, notArticleView,
   seedPageView, tooLargeView, unreachableView,
 } from '../fixtures-popup/views';
 
@@ -36,6 +36,7 @@ describe('states', () => {
     ['analysing', analysingView(), /Analysing this page/],
     ['unreachable', unreachableView(), /off-limits to extensions/],
     ['not an article', notArticleView(), /doesn’t look like a news article/],
+    ['blocked site', blockedView(), /Off for news\.example\.org/],
     ['too large', tooLargeView(), /too long to analyse/],
     ['error', errorView(), /Something went wrong/],
     ['nothing attributed', noClaimsView(), /Nothing attributed on this page/],
@@ -99,6 +100,71 @@ describe('states', () => {
     await click(button(root, 'How this page was read'));
     const shown = [...root.querySelectorAll('.nc-signals code')].map((c) => c.textContent);
     expect(shown).toEqual(view.detection.signals);
+  });
+});
+
+describe('a site the reader turned off', () => {
+  it('says so calmly: an info state with the host, not an error', async () => {
+    const { root, connector } = await mount(blockedView());
+    const state = root.querySelector('.nc-state');
+    expect(state?.classList.contains('nc-state--info')).toBe(true);
+    expect(state?.getAttribute('role')).toBe('status');
+    expect(root.querySelector('[role=alert]')).toBeNull();
+    expect(root.querySelector('.nc-state-title')?.textContent).toBe('Off for news.example.org');
+    expect(root.textContent).toMatch(/You turned News Context off for this site/);
+    // Both actions are real buttons in the tab order.
+    for (const label of ['Analyse this page once', 'Open settings']) {
+      const b = button(root.querySelector('.nc-state')!, label);
+      expect(b?.type, label).toBe('button');
+      expect(b?.tabIndex, label).toBe(0);
+    }
+    expect(connector.calls).toMatchObject({ load: 1, ignoreBlock: 0, analyzeAnyway: 0 });
+  });
+
+  it('shows a host with markup-like characters as text', async () => {
+    const { root } = await mount({ status: 'blocked', host: HOSTILE.markup });
+    expect(root.querySelector('.nc-state-title')?.textContent).toBe(`Off for ${HOSTILE.markup}`);
+    expect(root.querySelector('.nc-state img')).toBeNull();
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(document.title).not.toBe('pwned');
+  });
+
+  it('"analyse this page once" asks past the block, then shows the analysis', async () => {
+    const { root, connector } = await mount(blockedView(), { unblockedView: attributedSeedView() });
+    await click(button(root, 'Analyse this page once'));
+    expect(connector.calls).toMatchObject({ load: 2, ignoreBlock: 1, analyzeAnyway: 0 });
+    expect(connector.calls.savedSettings).toEqual([]); // the settings are not touched
+    expect(root.querySelector('.nc-origin-name')?.textContent).toBe('NBC News');
+  });
+
+  it('once past the block, "analyse anyway" on a non-article stays past it', async () => {
+    const { root, connector } = await mount(blockedView(), { unblockedView: notArticleView(), forcedView: attributedSeedView() });
+    await click(button(root, 'Analyse this page once'));
+    expect(root.textContent).toMatch(/doesn’t look like a news article/);
+    await click(button(root, 'Analyse anyway'));
+    expect(connector.calls).toMatchObject({ analyzeAnyway: 1, ignoreBlock: 2 });
+    expect(root.querySelector('.nc-origin-name')?.textContent).toBe('NBC News');
+  });
+
+  it('"open settings" opens the options page and leaves the state as it is', async () => {
+    const { root, connector } = await mount(blockedView());
+    await click(button(root, 'Open settings'));
+    expect(connector.calls.optionsOpened).toBe(1);
+    expect(connector.calls.ignoreBlock).toBe(0);
+    expect(root.querySelector('.nc-state-title')?.textContent).toBe('Off for news.example.org');
+  });
+});
+
+describe('the mock connector on a blocked site', () => {
+  it('answers blocked unless asked to ignore the block, as the real connector does', async () => {
+    const { createMockConnector } = await import('../../src/popup/connector-mock');
+    const seed = attributedSeedView();
+    const c = createMockConnector({ view: blockedView(), forcedView: seed, unblockedView: notArticleView() });
+    expect(await c.load()).toEqual(blockedView());
+    expect(await c.analyzeAnyway()).toEqual(blockedView());
+    expect((await c.load({ ignoreBlock: true })).status).toBe('not-article');
+    expect(await c.analyzeAnyway({ ignoreBlock: true })).toEqual(seed);
+    expect(c.calls).toMatchObject({ load: 2, analyzeAnyway: 2, ignoreBlock: 2 });
   });
 });
 

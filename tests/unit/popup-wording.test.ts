@@ -102,6 +102,7 @@ describe('strings', () => {
     expect(formatEntry({ message: 'via $OUTLETS$', placeholders: { outlets: { content: '$1' } } }, ['CBS News'])).toBe('via CBS News');
     expect(formatEntry({ message: '$A$ of $B$ cost $$5', placeholders: { a: { content: '$1' }, b: { content: '$2' } } }, ['1', '2'])).toBe('1 of 2 cost $5');
     expect(t('popupMixAnonMany', 5, 15)).toBe('5 of 15 statements come from unnamed sources');
+    expect(t('popupBlockedTitle', 'news.example.org')).toBe('Off for news.example.org');
   });
 
   it('prefers the browser\'s i18n when it answers, the catalogue when it does not', () => {
