@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { PopupView } from '../src/messages';
 import {
-  analysingView, attributedSeedView, errorView, hostileView, noClaimsView, notArticleView,
+  analysingView, attributedSeedView, blockedView, errorView, hostileView, noClaimsView, notArticleView,
   seedPageView, seedTextView, tooLargeView, unreachableView,
 } from '../tests/fixtures-popup/views';
 
@@ -29,6 +29,7 @@ const VIEWS: Record<string, () => PopupView> = {
   'not-article': notArticleView,
   analysing: analysingView,
   unreachable: unreachableView,
+  blocked: blockedView,
   'too-large': tooLargeView,
   error: errorView,
   hostile: hostileView,
@@ -50,7 +51,8 @@ if (name === 'options') {
 } else {
   const view = views[name] || { status: 'error', message: 'No preview view named ' + name };
   const never = view.status === 'analysing';
-  render(<App connector={createMockConnector({ view, delayMs: never ? 1e9 : 0 })} onClose={() => undefined} />, root);
+  // On the blocked view, "Analyse this page once" shows the attributed seed.
+  render(<App connector={createMockConnector({ view, unblockedView: views.attributed, delayMs: never ? 1e9 : 0 })} onClose={() => undefined} />, root);
 }
 `;
 
