@@ -146,6 +146,35 @@ describe('Chromium: the real toolbar popup', () => {
     expect(await options.$eval('input[value=json]', (e) => (e as HTMLInputElement).checked)).toBe(true);
     await options.close();
   });
+
+  it('on a site the reader turned off: a calm state with the host, "analyse this page once" analyses it, the settings unchanged', async () => {
+    const host = new URL(page.url()).hostname;
+    const settings = { version: 1, autoAnalyze: false, badges: true, neverRunOn: [host], exportFormat: 'markdown' };
+    const stored = () => chrome.workerEval<{ settings?: unknown }>(`chrome.storage.local.get('settings')`);
+    await chrome.workerEval(`chrome.storage.local.set({ settings: ${JSON.stringify(settings)} })`);
+    try {
+      const popup = await chrome.openPopup(page);
+      await popupReady(popup);
+      expect(await popup.$eval('.nc-state', (e) => e.className)).toContain('nc-state--info');
+      expect(await popup.$eval('.nc-state-title', (e) => e.textContent)).toBe(`Off for ${host}`);
+      for (const scheme of ['light', 'dark'] as const) {
+        await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        expect(await axeViolations(popup), scheme).toEqual([]);
+        await screenshot(popup, `chromium-popup-blocked-${scheme}`);
+      }
+      await popup.emulateMediaFeatures([]);
+      // Keyboard: the first action is the first tab stop of the state.
+      await popup.focus('.nc-state .nc-button--primary');
+      expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Analyse this page once');
+      await popup.keyboard.press('Enter');
+      await popup.waitForSelector('.nc-origin-name', { timeout: 20_000 });
+      expect(await popup.$eval('.nc-origin-name', (e) => e.textContent)).toBe('NBC News');
+      expect((await stored()).settings).toEqual(settings);
+      await popup.close().catch(() => undefined);
+    } finally {
+      await chrome.workerEval(`chrome.storage.local.remove('settings')`);
+    }
+  });
 });
 
 describe('Firefox: the popup page and the options page', () => {
