@@ -9,10 +9,12 @@
  * 3. the size of each bundle (content script, background, popup), minified and gzipped,
  *    with what each is made of;
  * 4. the memory the analysis keeps once it is done;
- * 5. in real headless Chromium with the built extension (when /usr/bin/chromium exists):
- *    `scripts/bench-browser.ts`, the long tasks of the largest news pages and a
- *    10,000-word article with and without the extension, the time before detection, and
- *    load to badges (a few minutes; `--only` without `browser` skips it).
+ * 5. in real headless Chromium (when /usr/bin/chromium exists): `scripts/bench-detect-browser.ts`,
+ *    detection's first run step by step in an isolated world, as the content script meets it;
+ *    then `scripts/bench-browser.ts` with the built extension: the long tasks of the largest
+ *    news pages and a 10,000-word article with and without the extension, the work before
+ *    detection (its longest piece and total), and load to badges (a few minutes; `--only`
+ *    without `browser` skips it).
  *
  * Options: `--reps N` (runs per page, median kept; default 3), `--limit N` (first N news
  * pages), `--only pages,scale,bundles,memory,browser`. Progress goes to stderr.
@@ -538,8 +540,12 @@ function benchBrowser(): void {
   }
   console.log('');
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const r = spawnSync(tsx, [join(ROOT, 'scripts', 'bench-browser.ts')], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], timeout: 30 * 60_000 });
-  if (r.status !== 0) console.log(`\n(bench-browser exited with ${r.status ?? r.signal}: see its errors above)`);
+  // Detection as the content script meets it (first run, isolated world), step by step; then the whole extension.
+  for (const script of ['bench-detect-browser.ts', 'bench-browser.ts']) {
+    const r = spawnSync(tsx, [join(ROOT, 'scripts', script)], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], timeout: 30 * 60_000 });
+    if (r.status !== 0) console.log(`\n(${script} exited with ${r.status ?? r.signal}: see its errors above)`);
+    console.log('');
+  }
 }
 
 main().catch((err: unknown) => {
