@@ -131,3 +131,46 @@ describe('the fixture pages', () => {
     expect(onAp.ok && onAp.analysis.wire).toBe(null);
   });
 });
+
+describe('junk in bylines: duplicated names, desk labels, dates, organisations run in', () => {
+  test.each<[string, string | null, string[]]>([
+    // The Washington Post: the author link, then the author box with its role ("Opinion writer").
+    ['Jennifer Rubin, Jennifer Rubin Opinion writer', 'The Washington Post', ['Jennifer Rubin']],
+    // AP in JSON-LD: "By TOM KRISHER, AP Auto Writer" (was "AP Auto" as a second author).
+    ['By TOM KRISHER, AP Auto Writer', null, ['Tom Krisher']],
+    // BGR, SpaceNews, Time: a date with an ordinal or a weekday after the name.
+    ['Maren Estrada November 18th, 2019', null, ['Maren Estrada']],
+    ['by Jeff Foust Monday, November 18, 2019', null, ['Jeff Foust']],
+    // A place after a name, and its state after the comma.
+    ['Julia Carrie Wong and Sam Levin in Cannon Ball, North Dakota', null, ['Julia Carrie Wong', 'Sam Levin']],
+    // Organisations printed without a separator: the publisher goes, a wire stays as its own entry.
+    ['Kevin McCoy USA TODAY', 'USA TODAY', ['Kevin McCoy']],
+    ['Tom Davies Associated Press', 'The Detroit News', ['Tom Davies', 'Associated Press']],
+    ['Amitai Winehouse For Mailonline', 'Daily Mail', ['Amitai Winehouse']],
+    // Names that must stay whole.
+    ['The New York Times', 'The New York Times', ['The New York Times']],
+    ['Perry Bacon Jr', null, ['Perry Bacon Jr']],
+  ])('%j', (raw, publisher, expected) => {
+    expect(cleanByline(raw, publisher)).toEqual(expected);
+  });
+});
+
+describe('site names that are no name', () => {
+  test.each<[string, string, string | null]>([
+    // Hawaii News Now: og:site_name is the site's URL.
+    ['<meta property="og:site_name" content="https://www.hawaiinewsnow.com">', 'https://www.hawaiinewsnow.com/2019/11/19/x/', 'hawaiinewsnow.com'],
+    // Practical Horseman: a tagline in og:site_name, the publisher in microdata.
+    [
+      '<meta property="og:site_name" content="Expert how-to for English Riders">',
+      'https://practicalhorsemanmag.com/news/x',
+      'Active Interest Media',
+    ],
+    // A name with a description after a separator keeps the name.
+    ['<meta property="og:site_name" content="The Jerusalem Post | JPost.com">', 'https://example.org/a', 'The Jerusalem Post'],
+    ['<meta property="og:site_name" content="Slate">', 'https://slate.com/a', 'Slate'],
+  ])('%s', (head, url, expected) => {
+    const micro = '<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="Active Interest Media"></div>';
+    const html = page(head, url.includes('practicalhorseman') ? micro : '');
+    expect(readMetadata(doc(html), url).publisher).toBe(expected);
+  });
+});

@@ -3,7 +3,7 @@
  * canonical URL, from JSON-LD, meta tags and the visible page. Reads the DOM only.
  */
 import { outletForHost } from '../outlets/outlets';
-import { cleanByline } from './byline';
+import { cleanByline, dedupeNames } from './byline';
 import { absoluteHttpUrl, hostOf, nextElement, normalizeSpace, readMetas, rootOf } from './dom';
 import { ARTICLE_TYPES, type JsonLdNode, hasType, ldList, ldString, readJsonLd, typesOf } from './json-ld';
 
@@ -33,7 +33,7 @@ export function readMetadata(doc: Document, url: string | null): PageMetadata {
   const metas = readMetas(doc);
   const ldNodes = readJsonLd(doc);
   const ld = pickArticleNode(ldNodes, url);
-  const publisher = readPublisher(ld, ldNodes, metas, url);
+  const publisher = readPublisher(doc, ld, ldNodes, metas, url);
   const { title, headline } = readTitle(doc, ld, metas, publisher);
   return {
     metas,
@@ -80,22 +80,68 @@ function pickArticleNode(nodes: JsonLdNode[], url: string | null): JsonLdNode | 
   return articles.find((a) => typeof a.articleBody === 'string') ?? articles.find((a) => a.headline) ?? articles[0]!;
 }
 
-function readPublisher(ld: JsonLdNode | null, nodes: JsonLdNode[], metas: Map<string, string>, url: string | null): string | null {
+function readPublisher(
+  doc: Document,
+  ld: JsonLdNode | null,
+  nodes: JsonLdNode[],
+  metas: Map<string, string>,
+  url: string | null,
+): string | null {
   const fromLd = ld ? ldString(ld.publisher) : null;
-  if (fromLd && !/^https?:/i.test(fromLd)) return normalizeSpace(fromLd);
-  const site = metas.get('og:site_name') ?? metas.get('application-name') ?? null;
+  if (fromLd && isNameLike(fromLd)) return normalizeSpace(fromLd);
+  const raw = metas.get('og:site_name') ?? metas.get('application-name') ?? null;
   const host = hostOf(url);
   const known = host ? outletForHost(host) : null;
-  if (site && site.length <= 80 && !(host && known && isSubdomainLabel(site, host, known.domains))) return site;
+  const site = raw ? siteName(raw) : null;
+  if (site && !(host && known && isSubdomainLabel(site, host, known.domains))) return site;
   if (known) return known.name;
   for (const n of nodes) {
     const t = typesOf(n);
     if (t.includes('newsmediaorganization') || (t.includes('organization') && n.url && host && hostOf(ldString(n.url)) === host)) {
       const name = ldString(n.name);
-      if (name) return normalizeSpace(name);
+      if (name && isNameLike(name)) return normalizeSpace(name);
     }
   }
-  return null;
+  if (!raw) return null;
+  // The page declared a site but not a usable name (a URL, a tagline): its microdata publisher, else its host.
+  const micro = rootOf(doc) ? doc.querySelector('[itemprop~="publisher"] [itemprop~="name"]') : null;
+  const microName = micro ? normalizeSpace(micro.getAttribute('content') ?? micro.textContent ?? '') : '';
+  if (microName && isNameLike(microName) && !isTagline(microName)) return microName;
+  const addressHost = /^(?:https?:\/\/|www\.)/i.test(raw.trim()) ? hostOf(absoluteHttpUrl(raw.trim().replace(/^www\./i, 'https://www.'), url)) : null;
+  const siteHost = addressHost ?? host;
+  if (!siteHost) return null;
+  const outlet = outletForHost(siteHost);
+  return outlet ? outlet.name : siteHost.replace(/^www\d*\./, '');
+}
+
+/** Not an address: no URL, lower-case bare host, e-mail or @handle ("https://www.hawaiinewsnow.com", "@politifact"). */
+function isNameLike(s: string): boolean {
+  const t = s.trim();
+  if (!t || /^(?:https?:|www\.)|^@|\S@\S/i.test(t)) return false;
+  // "hawaiinewsnow.com" is an address; "Snopes.com" and "DW.COM" are how those sites write their names.
+  return !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/.test(t);
+}
+
+/** Words a tagline has in lower case that a masthead does not ("Expert how-to for English Riders"). */
+function isTagline(s: string): boolean {
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length < 5) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower >= 2 || /[!?]|,\s+\p{Ll}/u.test(s);
+}
+
+/**
+ * The name in a declared site name, or null when it holds none: "The Jerusalem Post | JPost.com"
+ * and "Yahoo News - Latest News & Headlines" keep the part before the separator; a URL or
+ * handle, or a tagline ("Expert how-to for English Riders", or the headline MSN puts in
+ * application-name) is no name.
+ */
+function siteName(raw: string): string | null {
+  const s = normalizeSpace(raw);
+  if (!s || s.length > 80 || !isNameLike(s)) return null;
+  const first = s.split(/\s+[|–—-]\s+/)[0]!.trim();
+  if (!first || !isNameLike(first) || isTagline(first)) return null;
+  return first;
 }
 
 /**
@@ -262,13 +308,7 @@ function printedByline(headline: Element, publisher: string | null): string[] {
 }
 
 function dedupe(names: string[]): string[] {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const k = n.toLowerCase();
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  return dedupeNames(names);
 }
 
 /** A date from a `<time>` or date-marked element near the article's start. */
