@@ -83,6 +83,21 @@ const rows: Row[] = [
   // A noun-phrase object of an evaluation verb ends before its adjunct.
   { family: 'object before adjunct', text: 'The senator attacked the governor in a late-night speech.', claims: [['The senator', 'attacked', 'the governor']] },
   { family: 'object before since', text: 'The mayor has praised the police since the flood.', claims: [['The mayor', 'has praised', 'the police']] },
+  // A passive of charging or blaming hides who charged: the clause is the content, the preposition joins the cue.
+  { family: 'was accused of', text: 'Mr. Ortiz was accused of using $50 million for personal expenses.', claims: [[null, 'was accused of', 'Mr. Ortiz was accused of using $50 million for personal expenses']] },
+  { family: 'have sometimes been blamed for', text: 'Peacekeepers have sometimes been blamed for introducing cholera to the island.', claims: [[null, 'have sometimes been blamed for', 'Peacekeepers have sometimes been blamed for introducing cholera to the island']] },
+  { family: 'pronoun, criticized for', text: 'He has been harshly criticized for policies that objectors see as abusive.', claims: [[null, 'has been harshly criticized for', 'He has been harshly criticized for policies that objectors see as abusive']] },
+  // "that" after an inverted-looking verb opens its clause, never a source.
+  { family: '“…” suggests that (no inverted source)', text: 'City Attorney Ann Holm said in the letter that the advertisement “unmistakably and wrongfully” suggests that the officers support the campaign.', claims: [['City Attorney Ann Holm', 'said', 'that the advertisement “unmistakably and wrongfully” suggests that the officers support the campaign']] },
+  // A party-and-state parenthesis does not make the name too long for an appositive source.
+  { family: 'Name (D-N.Y.), role, said', text: 'Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus fund, said members will help him raise cash.', claims: [['Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus fund,', 'said', 'members will help him raise cash']] },
+  // An ambiguous -s form ("notes") before a subject pronoun is a verb.
+  { family: 'X notes they ...', text: 'Lynch notes they were appointed before she came to lead the department.', claims: [['Lynch', 'notes', 'they were appointed before she came to lead the department']] },
+  // A lower-case plural speaker noun opens a second clause with its own speaker.
+  { family: 'and + lower-case speaker group', text: 'Obama emphasized that the reforms were not complete, and human rights groups warned that the administration was giving up leverage.', claims: [['Obama', 'emphasized', 'that the reforms were not complete'], ['human rights groups', 'warned', 'that the administration was giving up leverage']] },
+  // A subordinate clause's cue does not take the main clause after its comma as content; "As X noted, ..." does.
+  { family: 'before X weighed in, Y said', text: 'Before city officials had weighed in with any explanation, Donald Trump said at an event that a bomb had gone off.', claims: [['Donald Trump', 'said', 'that a bomb had gone off']] },
+  { family: 'As X noted at the time, ...', text: 'As Dr. Sanjay Gupta noted at the time, the disease meant a moderate risk of a heart attack.', claims: [['Dr. Sanjay Gupta', 'noted', 'the disease meant a moderate risk of a heart attack']] },
 ];
 
 describe('recall families', () => {

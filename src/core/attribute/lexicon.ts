@@ -216,7 +216,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
 
 /** Adverbs that sit inside a verb group ("also said", "has repeatedly said"). */
 export const GROUP_ADVERBS: ReadonlySet<string> = new Set([
-  'also', 'repeatedly', 'previously', 'later', 'earlier', 'recently', 'publicly', 'privately', 'often',
+  'also', 'repeatedly', 'previously', 'later', 'earlier', 'recently', 'publicly', 'privately', 'often', 'sometimes',
   'again', 'just', 'already', 'still', 'even', 'only', 'further', 'once', 'long', 'first', 'initially',
   'frequently', 'openly', 'flatly', 'reportedly', 'allegedly', 'separately', 'subsequently', 'then',
   'now', 'since', 'always', 'routinely', 'consistently', 'generally', 'simply', 'reluctantly',

@@ -84,6 +84,8 @@ const NOT_SOURCE_LAST = new Set(['the', 'a', 'an', 'to', 'of', 'in', 'on', 'for'
 /** Words that cannot be a one-word source. */
 const NOT_SOURCE_SINGLE = new Set(['there', 'this', 'that', 'what', 'which', 'who', 'as', 'reports', 'report', 'has', 'have', 'had', 'is', 'was', 'be']);
 const RELATIVES = new Set(['who', 'which']);
+/** Pronouns that can only be a clause's subject: after an ambiguous -s form ("notes they"), they make it a verb. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Relative words that open an appositive clause after a name ("Hicks, whose husband is ..., said"). */
 const APPOSITIVE_RELATIVES = new Set(['who', 'which', 'whose']);
 /** Finite auxiliaries: after an inverted cue they make a clause ("said the flag is ..."), not a source. */
@@ -319,7 +321,7 @@ function leftSource(ctx: PatternContext, S: Sentence, L: number): [number, numbe
   for (let c = 1; c < commas.length; c++) {
     const headEnd = commas[c]!;
     const head = plainChunk(ctx, S, headEnd);
-    if (!head || head[1] - head[0] > 8) continue;
+    if (!head || nameLength(ctx, head) > 8) continue;
     const first = tokens[head[0]]!;
     if (!first.cap && !PRONOUNS[first.lw] && !DETERMINERS.has(first.lw)) continue;
     // The appositives between the head and the cue must not be clauses of their own.
@@ -335,7 +337,7 @@ function leftSource(ctx: PatternContext, S: Sentence, L: number): [number, numbe
   }
   if (!valid.length) return null;
   // A proper name further left wins ("Donna Rawlings, 59, of Ashton, Md., said"); else the nearest.
-  const isName = ([a, b]: [number, number]): boolean => b - a <= 5 && tokens.slice(a, b).every((t) => t.cap || t.w === '.' || t.w === '-');
+  const isName = ([a, b]: [number, number]): boolean => nameLength(ctx, [a, b]) <= 5 && tokens.slice(a, parenStart(ctx, [a, b])).every((t) => t.cap || t.w === '.' || t.w === '-');
   const named = valid.filter(([, h]) => isName(h));
   const [c, head] = named.length ? named[named.length - 1]! : valid[0]!;
   // Keep the appositives up to the first relative or participial one ("Name, role, which ..., said").
@@ -349,10 +351,25 @@ function leftSource(ctx: PatternContext, S: Sentence, L: number): [number, numbe
   return [head[0], j + 1];
 }
 
+/** Where a trailing parenthesis of a name starts ("Rep. Gwen Moore (D-Wis.)"), or the chunk's end. */
+function parenStart(ctx: PatternContext, [a, b]: [number, number]): number {
+  const { tokens } = ctx;
+  if (tokens[b - 1]?.w !== ')') return b;
+  for (let k = b - 2; k > a; k--) if (tokens[k]!.w === '(') return k;
+  return b;
+}
+
+/** Length of a source chunk in tokens, a trailing party-and-state parenthesis not counted. */
+function nameLength(ctx: PatternContext, chunk: [number, number]): number {
+  return parenStart(ctx, chunk) - chunk[0];
+}
+
 /** Words that can start a source after an inverted cue ("said Smith", "said the minister"). */
 function canStartSource(tk: Token | undefined): boolean {
   if (!tk || tk.t !== 'w' || tk.q >= 0) return false;
   if (tk.cap) return !WEEKDAYS.has(tk.lw) && !PREPOSITIONS.has(tk.lw);
+  // "... “wrongfully” suggests that Phoenix ...": "that" after the verb opens its clause, never a source.
+  if (tk.lw === 'that') return false;
   return DETERMINERS.has(tk.lw) || !!PRONOUNS[tk.lw] || /^\d/.test(tk.w) || ['former', 'senior', 'campaign', 'white', 'state', 'police', 'officials', 'sources', 'people', 'experts', 'analysts', 'critics', 'supporters', 'aides', 'spokesman', 'spokeswoman', 'spokesperson'].includes(tk.lw);
 }
 
@@ -602,13 +619,16 @@ function newSpeakerClauseAt(ctx: PatternContext, S: Sentence, k: number): boolea
   const t0 = tokens[k];
   if (!t0 || t0.t !== 'w' || t0.q >= 0) return false;
   const p = PRONOUNS[t0.lw];
-  if (!(t0.cap || (p && p.person === 3) || t0.lw === 'the' || SPEAKER_NOUNS.has(t0.lw))) return false;
   let m = k;
   if (p) m = k + 1;
   else {
     while (m < S.te && m - k < MAX_COORD_SUBJECT && tokens[m]!.t === 'w' && tokens[m]!.q < 0 && !CUE_FORMS.has(tokens[m]!.lw) && !AUXILIARIES.has(tokens[m]!.lw) && !CLAUSE_OPENERS.has(tokens[m]!.lw) && !PREPOSITIONS.has(tokens[m]!.lw)) m++;
     if (m === k || (m - k === 1 && t0.lw === 'the')) return false;
   }
+  // "and human rights groups warned that ...": a lower-case subject whose head names speakers.
+  const head = tokens[m - 1]!.lw;
+  const speakerHead = !p && m > k && !tokens[m - 1]!.cap && (SPEAKER_NOUNS.has(head) || (head.endsWith('s') && SPEAKER_NOUNS.has(head.slice(0, -1))));
+  if (!(t0.cap || (p && p.person === 3) || t0.lw === 'the' || SPEAKER_NOUNS.has(t0.lw) || speakerHead)) return false;
   while (m < S.te && tokens[m]!.q < 0 && (AUXILIARIES.has(tokens[m]!.lw) || GROUP_ADVERBS.has(tokens[m]!.lw))) m++;
   const v = tokens[m];
   if (!v || v.q >= 0 || v.t !== 'w' || v.cap || NOUN_LIKE.has(v.lw)) return false;
@@ -692,6 +712,17 @@ function findInSentence(ctx: PatternContext, si: number, out: RawClaim[]): void 
  * expected to", "X was said to", "X is believed to"): general English raising-to-subject verbs.
  */
 const RAISING_PASSIVES = new Set(['expect', 'think', 'believe', 'say', 'report', 'rumor', 'rumour', 'allege', 'know', 'understand', 'estimate', 'suspect', 'predict', 'project', 'forecast', 'fear']);
+/**
+ * Verbs of charging and blaming whose passive names the one charged and hides who charged
+ * ("was accused of", "have been blamed for", "is being criticized as"), with the preposition
+ * that must follow: general English valency.
+ */
+const CHARGE_PASSIVES: Readonly<Record<string, readonly string[]>> = {
+  accuse: ['of'], blame: ['for'], criticize: ['for', 'as'], criticise: ['for', 'as'], condemn: ['for', 'as'],
+  fault: ['for'], praise: ['for', 'as'], denounce: ['as', 'for'], attack: ['for', 'as'], slam: ['for', 'as'],
+  blast: ['for', 'as'], mock: ['for', 'as'], ridicule: ['for', 'as'], rebuke: ['for'], hail: ['as', 'for'],
+  dismiss: ['as'], decry: ['as'], lambaste: ['for'], chastise: ['for'], deride: ['as', 'for'], label: ['as'], brand: ['as'],
+};
 /** Forms of "seem", a raising verb of appearance ("X seems to ..."), read as a sourceless attribution. */
 const SEEM_FORMS = new Set(['seem', 'seems', 'seemed']);
 
@@ -699,17 +730,18 @@ const SEEM_FORMS = new Set(['seem', 'seems', 'seemed']);
  * A sourceless attribution over a raising clause: the clause's subject, the cue ("is expected",
  * "seems") and the infinitive make the content, as PolNeAR marks it ("X is expected to win").
  */
-function raisingClaim(ctx: PatternContext, S: Sentence, si: number, L: number, R: number, out: RawClaim[], cls: string): void {
+function raisingClaim(ctx: PatternContext, S: Sentence, si: number, L: number, R: number, out: RawClaim[], cls: string, family = 'raising', nextAt = R + 1): void {
   const { tokens } = ctx;
-  const n = tokens[R + 1];
+  const n = tokens[nextAt];
   if (!n || n.t !== 'w' || n.cap || n.q >= 0) return;
   const subj = plainChunk(ctx, S, L);
   if (!subj) return;
   const first = tokens[subj[0]]!;
-  if (PRONOUNS[first.lw] && subj[1] - subj[0] === 1 && first.lw !== 'it' && first.lw !== 'they') return;
+  // "He is expected to" reads as the writer's forecast; "he was accused of" as someone's charge.
+  if (family === 'raising' && PRONOUNS[first.lw] && subj[1] - subj[0] === 1 && first.lw !== 'it' && first.lw !== 'they') return;
   const c = trimContent(ctx, subj[0], preposedContentEnd(ctx, S, R));
   if (!c) return;
-  pushClaim(out, { src: null, cue: [L, R], content: [c], via: null, nested: false, family: 'raising', cls, sent: si });
+  pushClaim(out, { src: null, cue: [L, R], content: [c], via: null, nested: false, family, cls, sent: si });
 }
 
 /** Longest topic noun phrase after a noun cue's preposition ("criticism of the new trade deal"). */
@@ -1013,6 +1045,15 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
       raisingClaim(ctx, S, si, L, R, out, cls);
       return;
     }
+    // "Peacekeepers have been blamed for introducing cholera", "He was accused of lying": someone
+    // unnamed charged the subject; the whole clause is the content, the preposition joins the cue.
+    // ("was criticized for saying ..." is left to the -ing cue: the subject said it.)
+    const afterPrep = tokens[R + 1];
+    const ingCue = !!afterPrep && !!cueForms(afterPrep)?.some((f) => f.form === 'ing' && f.verb.frame === 'any');
+    if (next && next.q < 0 && L > S.ts && !ingCue && forms.some((f) => CHARGE_PASSIVES[f.verb.lemma]?.includes(next.lw))) {
+      raisingClaim(ctx, S, si, L, R + 1, out, 'evaluation', 'passive-charge', R + 1);
+      return;
+    }
     if (subj?.lw === 'it' && next && (next.lw === 'that' || next.q >= 0)) {
       const c = trimContent(ctx, R, S.te);
       if (c) pushClaim(out, { src: null, cue: [L, R], content: [c], via: null, nested: false, family: 'passive', cls, sent: si });
@@ -1099,7 +1140,9 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     const subjectOk = !!PRONOUNS[lastSrc.lw] || (lastSrc.cap && !possessive) || ANY_HEAD(lastSrc.lw) || lastSrc.w === ',' || (nextTok?.lw === 'that' && /s$/.test(lastSrc.lw))
       // "Video of the incident shows ...", "Another slide shows that ...": an artifact shows.
       || (EVIDENCE_VERBS.has(verb.lemma) && !possessive && isDocumentSource(ctx, src));
-    const clauseOk = !!nextTok && ((EVIDENCE_VERBS.has(verb.lemma) && isDocumentSource(ctx, src)) || nextTok.lw === 'that' || nextTok.q >= 0 || nextTok.w === ':' || (nextTok.lw === 'to' && frames.has('to')) || (nextTok.w === ',' && tokens[R + 1]?.q! >= 0) || particleOk);
+    // "Lynch notes they were appointed": a subject pronoun after the -s form makes it a verb.
+    const pronounClause = !!nextTok && nextTok.q < 0 && SUBJECT_PRONOUNS.has(nextTok.lw) && anyFrame && tokens[R + 1]?.t === 'w' && !tokens[R + 1]!.cap;
+    const clauseOk = !!nextTok && (pronounClause || (EVIDENCE_VERBS.has(verb.lemma) && isDocumentSource(ctx, src)) || nextTok.lw === 'that' || nextTok.q >= 0 || nextTok.w === ':' || (nextTok.lw === 'to' && frames.has('to')) || (nextTok.w === ',' && tokens[R + 1]?.q! >= 0) || particleOk);
     if (possessive || !subjectOk || !clauseOk) {
       if (!(quoteTagBefore(ctx, src[0]) && subjectOk && !possessive)) return;
     }
@@ -1144,6 +1187,10 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   const { start, colon } = contentStart(ctx, S, R, tellType, frames.has('to'));
   const first = tokens[start];
   if (!first) return;
+  // "before city officials had weighed in with any explanation, Trump said ...": the comma closes
+  // the subordinate clause; what follows is the main clause, not its content ("As X noted, ..." is).
+  const sub = tokens[src[0] - 1];
+  if (sub && sub.q < 0 && SUBORDINATORS.has(sub.lw) && sub.lw !== 'as' && start > R && first.w === ',' && first.q < 0 && tokens[start + 1]?.t === 'w' && tokens[start + 1]!.q < 0) return;
   if (!anyFrame && !particleOk) {
     const toOk = (frames.has('to') && (first.lw === 'to' || (first.lw === 'not' && tokens[start + 1]?.lw === 'to'))) || (frames.has('tag') && first.w === ':');
     const clauseOk = frames.has('clause') && (hasClauseAfter(ctx, start) || (EVIDENCE_VERBS.has(verb.lemma) && isDocumentSource(ctx, src))
