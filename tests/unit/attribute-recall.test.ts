@@ -97,6 +97,10 @@ const rows: Row[] = [
   { family: 'and + lower-case speaker group', text: 'Obama emphasized that the reforms were not complete, and human rights groups warned that the administration was giving up leverage.', claims: [['Obama', 'emphasized', 'that the reforms were not complete'], ['human rights groups', 'warned', 'that the administration was giving up leverage']] },
   // A subordinate clause's cue does not take the main clause after its comma as content; "As X noted, ..." does.
   { family: 'before X weighed in, Y said', text: 'Before city officials had weighed in with any explanation, Donald Trump said at an event that a bomb had gone off.', claims: [['Donald Trump', 'said', 'that a bomb had gone off']] },
+  // "as X put it": the words on the other side of "as" are the speaker's; "put it" alone is no cue.
+  { family: '..., as X put it.', text: 'The main requirement is a “lawful source of investment income,” as a Homeland Security memo put it.', claims: [['a Homeland Security memo', 'put it', 'The main requirement is a “lawful source of investment income,”']] },
+  { family: 'As X put it in a statement to ..., ...', text: 'As Ms. Simonyan put it in a statement to my colleague Michael M. Grynbaum in July, the network offers a perspective.', claims: [['Ms. Simonyan', 'put it', 'the network offers a perspective']] },
+  { family: 'put it (no cue)', text: 'He put it in the car before the meeting.', claims: [] },
   { family: 'As X noted at the time, ...', text: 'As Dr. Sanjay Gupta noted at the time, the disease meant a moderate risk of a heart attack.', claims: [['Dr. Sanjay Gupta', 'noted', 'the disease meant a moderate risk of a heart attack']] },
 ];
 

@@ -99,6 +99,8 @@ const PARTICLE: [string, string[], string?][] = [
   ['hint', ['at']], ['object', ['to']], ['elaborate', ['on']], ['reflect', ['on']],
   ['muse', ['about', 'on']], ['raise', ['concerns', 'questions', 'doubts']], ['express', ['concern', 'doubt', 'support', 'confidence', 'frustration', 'regret', 'skepticism', 'scepticism', 'interest', 'hope', 'opposition']],
   ['ask', ['about']], ['wonder', ['about']],
+  // "as X put it": only in that frame (patterns.ts reads it), the content on the other side of "as".
+  ['put', ['it'], 'put'],
 ];
 
 // Manner verbs that stand for "said" only as a quote's tag ("“...,” she smiled").

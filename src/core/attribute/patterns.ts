@@ -1019,6 +1019,10 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
       break;
     }
   }
+  if (verb.lemma === 'put') {
+    if (particleOk) asPutIt(ctx, S, si, L, R, out, firstOfSentence);
+    return;
+  }
   const isIng = forms.every((f) => f.form === 'ing') && L === i;
   const finite = forms.some((f) => f.form === 'past' || f.form === 'present' || (f.form === 'base' && L < i));
   const tellType = forms.some((f) => RECIPIENT_VERBS.has(f.verb.lemma));
@@ -1233,6 +1237,35 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   const via = viaAfter(ctx, R, tellType, S)?.via ?? null;
   const cueEnd = colon ? start + 1 : R;
   pushClaim(out, { src, cue: [L, cueEnd], content: [c], via, nested: false, family: shared ? 'coordinated' : 'preposed', cls, sent: si });
+}
+
+/** Longest adjunct after "As X put it" before the comma that opens the content ("in a statement to ... in July,"). */
+const MAX_PUT_IT_ADJUNCT = 16;
+
+/**
+ * "..., as a Homeland Security memo put it." / "As Ms. Simonyan put it in a statement, RT is ...":
+ * the speaker's own words, paraphrased on the other side of "as".
+ */
+function asPutIt(ctx: PatternContext, S: Sentence, si: number, L: number, R: number, out: RawClaim[], firstOfSentence: number): void {
+  const { tokens } = ctx;
+  const chunk = plainChunk(ctx, S, L);
+  if (!chunk) return;
+  // The chunk may hold "as" itself ("as a memo"): the source starts after it.
+  const src: [number, number] = tokens[chunk[0]]!.lw === 'as' ? [chunk[0] + 1, chunk[1]] : chunk;
+  if (src[0] >= src[1]) return;
+  const as = src[0] - 1;
+  if (tokens[as]?.lw !== 'as' || tokens[as]!.q >= 0) return;
+  let content: [number, number] | null = null;
+  if (tokens.slice(S.ts, as).every((t) => t.t !== 'w' || LEADING_FILLERS.has(t.lw))) {
+    for (let k = R; k < S.te && k - R <= MAX_PUT_IT_ADJUNCT; k++) {
+      const t = tokens[k]!;
+      if (t.q >= 0) break;
+      if (t.w === ',') { content = trimContent(ctx, k + 1, preposedContentEnd(ctx, S, k + 1)); break; }
+    }
+  } else if (((tokens[as - 1]?.w === ',' && tokens[as - 1]!.q < 0) || quoteTagBefore(ctx, as) || quoteEndingAt(ctx, as - 1)) && clauseEndsAfter(ctx, S, R)) {
+    content = postposedContent(ctx, S, as, out, firstOfSentence);
+  }
+  if (content) pushClaim(out, { src, cue: [L, R], content: [content], via: null, nested: false, family: 'as-put-it', cls: 'statement', sent: si });
 }
 
 /** Prepositions and subordinators that open a time, place or circumstance adjunct after an object. */
