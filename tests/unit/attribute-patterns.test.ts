@@ -160,3 +160,50 @@ describe('spans', () => {
     }
   });
 });
+
+describe('precision: sentences that attribute nothing (modelled on the fixture pages)', () => {
+  const none: [string, string][] = [
+    ['a comparison with "tell the truth"', 'This is why a White House that lies as easily as it tells the truth creates major problems for the media.'],
+    ['an object relative before the predicate', 'There is every reason to suspect the original story the White House is telling doesn’t paint the full picture.'],
+    ['a raising verb inside the subject', 'If it seemed like Trump had written the letter himself, it is because he had.'],
+    ['an event noun drawing the inference', 'Whatever the final outcome, the events could signal a once-in-a-generation change for the former colony.'],
+    ['a non-referential "anyone"', 'If anyone was still wondering, the president is indeed golfing today.'],
+    ['a relative clause after a time adjunct', 'The story of Laurie Luhn, which I reported in July, is an example of how the chairman used the company.'],
+    ['reporting a book of one’s own', 'His parents divorced in 1960, a year before I was reporting my book.'],
+  ];
+  test.each(none)('%s', (_name, text) => {
+    expect(claimsOf(text).map((c) => `${c.source?.text} | ${c.cue.text} | ${c.content.text}`)).toEqual([]);
+  });
+
+  test('an evaluation verb whose object went into a relative clause', () => {
+    const claims = claimsOf('The events could change the country, a breadbasket ruined by policies his critics have long blamed on him.');
+    expect(claims.filter((c) => c.cue.text.includes('blamed'))).toEqual([]);
+  });
+
+  test('documents and data still show: "Video of the incident shows"', () => {
+    const [c] = claimsOf('Video of the incident shows him with his hands in the air.');
+    expect(c?.source?.text).toBe('Video of the incident');
+  });
+
+  test('"which he said were" keeps its claim (the relativised word is the reported subject)', () => {
+    const claims = claimsOf('He attacked other candidates for accepting donations, which he said were accompanied by favors.');
+    expect(claims.some((c) => c.cue.text === 'said' && c.content.text.startsWith('were accompanied'))).toBe(true);
+  });
+
+  test('an interposed tag before the predicate keeps its claim', () => {
+    const claims = claimsOf('The difference now, he told me on Friday, is that he is the anchor of a news program.');
+    expect(claims.some((c) => c.cue.text === 'told')).toBe(true);
+  });
+
+  test('"X, who tweeted, “...”": the quotation after the cue is the content', () => {
+    const claims = claimsOf('The poem was praised by such peers as the poet Brenda Shaughnessy, who tweeted, “I can hardly believe it’s real.”');
+    const c = claims.find((x) => x.cue.text === 'tweeted');
+    expect(c?.content.text).toBe('“I can hardly believe it’s real.”');
+  });
+
+  test('"by noting today is ...": the time word is the reported subject', () => {
+    const claims = claimsOf('He followed up his puzzling comment, noting today is the start of "a great new year."');
+    const c = claims.find((x) => x.cue.text === 'noting');
+    expect(c?.content.text.startsWith('today is')).toBe(true);
+  });
+});

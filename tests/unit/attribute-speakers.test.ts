@@ -193,3 +193,11 @@ describe('wrong speakers seen on the fixture pages', () => {
     expect(claims[0]!.speaker.name).toBe('six other women');
   });
 });
+
+describe('counted groups', () => {
+  test('"These 6 celebrities are refusing to play": a counted plural is an unnamed group', () => {
+    const claims = findClaims(articleFromText('These 6 celebrities are refusing to play the inauguration\n\nThe team is scrambling to find talent.'));
+    const c = claims.find((x) => x.cue.text === 'are refusing');
+    expect(c?.speaker.kind).toBe('anonymous');
+  });
+});

@@ -495,6 +495,21 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'weekend', 'mont
 /** Verbs whose subject can be an artifact that shows something ("the poll shows Clinton ahead"). */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate', 'demonstrate', 'prove', 'reveal', 'estimate']);
 
+/**
+ * Event nouns: happenings, not informants. As the subject of an evidence verb ("the events could
+ * signal a change", "the move suggests ...") they make the author's inference, not an attribution;
+ * documents and data ("the report found", "the data show") are sources and stay out of this list.
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'event', 'events', 'development', 'developments', 'move', 'moves', 'step', 'steps', 'shift', 'shifts',
+  'change', 'changes', 'incident', 'incidents', 'episode', 'outcome', 'turmoil', 'unrest', 'upheaval',
+  'crisis', 'violence', 'fighting', 'clashes', 'protests', 'departure', 'resignation', 'ouster', 'arrest',
+  'arrests', 'appointment', 'victory', 'defeat', 'collapse', 'takeover', 'coup',
+]);
+
+/** Evidence verbs an event noun can head without being a source ("the events could signal ..."). */
+export const INFERENCE_VERBS: ReadonlySet<string> = new Set(['signal', 'suggest', 'show', 'indicate', 'hint', 'demonstrate', 'prove', 'reveal']);
+
 /** Artifacts of data beyond DOCUMENT_HEADS ("the average shows", "footage shows"). */
 export const DATA_NOUNS: ReadonlySet<string> = new Set(['average', 'averages', 'slide', 'results', 'numbers', 'polling', 'tally', 'count', 'evidence', 'footage', 'video', 'videos', 'photos']);
 

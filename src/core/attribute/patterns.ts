@@ -8,8 +8,8 @@
  * continuations, and attributions nested inside a quotation ("as the president has stated").
  */
 import {
-  AUXILIARIES, BELIEF_VERBS, CLAUSE_OPENERS, CUE_FORMS, DATA_NOUNS, DETERMINERS, DOCUMENT_HEADS, EVIDENCE_VERBS,
-  GROUP_ADVERBS, IRREGULAR_PAST, LEADING_FILLERS, MEDIUM_NOUNS, NOUN_CUES, NOUN_LIKE, PREPOSITIONS, PRONOUNS,
+  AUXILIARIES, BELIEF_VERBS, CLAUSE_OPENERS, CUE_FORMS, DATA_NOUNS, DETERMINERS, DOCUMENT_HEADS, EVENT_NOUNS, EVIDENCE_VERBS,
+  INFERENCE_VERBS,  GROUP_ADVERBS, IRREGULAR_PAST, LEADING_FILLERS, MEDIUM_NOUNS, NOUN_CUES, NOUN_LIKE, PREPOSITIONS, PRONOUNS,
   RECIPIENT_VERBS, RECIPIENT_WORDS, SPEAKER_NOUNS, STANCE_ADJECTIVES, NOUN_PREP_CUES, VIEW_NOUNS, ANONYMOUS_HEADS, TIME_NOUNS, WEEKDAYS, type CueForm,
 } from './lexicon';
 import type { Quote, Sentence, Token } from './segment';
@@ -256,6 +256,8 @@ function plainChunk(ctx: PatternContext, S: Sentence, end: number): [number, num
   for (let k = a; k < end; k++) {
     const t = tokens[k]!;
     if (t.t === 'w' && !t.cap && BE_FORMS.has(t.lw)) return null;
+    // "If it seemed like Trump had written ...": a raising verb makes a clause, not a noun phrase.
+    if (t.t === 'w' && !t.cap && SEEM_FORMS.has(t.lw)) return null;
     // A spaced hyphen is a dash: "... ideals - critics would call".
     if (t.w === '-' && k > a && tokens[k - 1]!.e < t.s) return null;
   }
@@ -544,6 +546,8 @@ function skipTimeAdjunct(ctx: PatternContext, S: Sentence, k: number): number {
     else break;
     if (TIME_NOUNS.has(lw(m))) m++;
   }
+  // "noting today is the start of a new year": before a finite verb the time word is the subject.
+  if (m > k && m < S.te && tokens[m]!.q < 0 && !tokens[m]!.cap && isFiniteAuxiliary(lw(m))) return k;
   return m < S.te ? m : k;
 }
 
@@ -999,6 +1003,42 @@ function accordingTo(ctx: PatternContext, S: Sentence, si: number, i: number, ou
   pushClaim(out, { src, cue, content: [content], via: null, nested: false, family: 'according-to', cls: 'prep', sent: si });
 }
 
+/** A finite auxiliary or modal ("is", "doesn't", "would"): it opens a predicate, never a reported content. */
+function isFiniteAuxiliary(lw: string): boolean {
+  return FINITE_AUXILIARIES.has(lw) || lw === 'do' || lw === 'does' || lw === 'did' || (AUXILIARIES.has(lw) && /n['’]t$/.test(lw));
+}
+
+/** Objects that make "tell" an idiom rather than a report: "tell the truth", "told a lie", "tells jokes". */
+const TELL_IDIOM = /^(?:the\s+truth|(?:a\s+)?lies?|(?:a\s+)?jokes?|(?:a\s+)?fib)\b/i;
+
+/** Non-referential subjects: no one said anything ("If anyone was still wondering", "Lest one assume"). */
+const NON_REFERENTIAL = new Set(['anyone', 'anybody']);
+const HYPOTHETICAL_OPENERS = new Set(['if', 'lest', 'unless', 'whether']);
+
+/**
+ * A subject that is no source whatever its verb: a non-referential pronoun ("If anyone was still
+ * wondering"), a generic "one" after "lest"/"if", or an event noun before an inference verb ("the
+ * events could signal a change", "the move suggests"), where the author draws the inference.
+ */
+function notASource(ctx: PatternContext, src: [number, number], lemma: string): boolean {
+  const { tokens } = ctx;
+  let b = src[1];
+  while (b > src[0] && tokens[b - 1]!.t !== 'w') b--;
+  if (b <= src[0]) return false;
+  const last = tokens[b - 1]!;
+  if (NON_REFERENTIAL.has(last.lw) && b - src[0] <= 2) return true;
+  const first = tokens[src[0]]!;
+  if (b - src[0] === 2 && last.lw === 'one' && HYPOTHETICAL_OPENERS.has(first.lw)) return true;
+  if (b - src[0] === 1 && last.lw === 'one' && HYPOTHETICAL_OPENERS.has(tokens[src[0] - 1]?.lw ?? '')) return true;
+  // The head noun: the last word before a prepositional modifier ("Video of the incident shows").
+  let head = last;
+  for (let k = src[0] + 1; k < b; k++) if (PREPOSITIONS.has(tokens[k]!.lw)) { head = tokens[k - 1]!; break; }
+  if (INFERENCE_VERBS.has(lemma) && !head.cap && EVENT_NOUNS.has(head.lw)) return true;
+  // "a White House that lies as easily as it tells the truth": the second term of a comparison.
+  if (tokens[src[0] - 1]?.lw === 'as' && tokens[src[0] - 3]?.lw === 'as' && tokens[src[0] - 2]!.t === 'w' && b - src[0] === 1) return true;
+  return false;
+}
+
 /** Reporting verbs: pre-posed, post-posed, inverted, coordinated, -ing and passive frames. */
 function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms: CueForm[], out: RawClaim[], firstOfSentence: number): void {
   const { tokens } = ctx;
@@ -1129,6 +1169,7 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     if (subj && subj[1] < L - 1 && (tokens[subj[0]]!.cap || DETERMINERS.has(tokens[subj[0]]!.lw) || PRONOUNS[tokens[subj[0]]!.lw])) { src = subj; shared = true; }
   }
   if (!src) return;
+  if (!shared && notASource(ctx, src, verb.lemma)) return;
   // "The state's confirmed caseload of Covid-19 is ...": after a possessive the -ed form modifies a
   // noun; only "that", a quotation or a colon after it reads "'s" as "has" ("The state's confirmed that").
   const srcLast = tokens[src[1] - 1]!;
@@ -1161,6 +1202,10 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   const before = shared ? undefined : tokens[src[0] - 1];
   const contentBefore = before && src[0] > S.ts && (before.w === ',' || quoteEndingAt(ctx, src[0] - 1) || DASHES.has(before.w)) && (before.w !== ',' || !isClauseOpenerChunk(ctx, S, src[0] - 1));
 
+  // "... policies Mr Mugabe's critics have long blamed on him": an evaluation verb whose object went
+  // into a relative clause reports nothing of the clause before the comma.
+  const gappedObject = cls === 'evaluation' && !quoteTagBefore(ctx, src[0]) && tokens[R]?.t === 'w' && tokens[R]!.q < 0 && CONTENT_NEVER_OPENS.has(tokens[R]!.lw);
+  if (gappedObject) return;
   if (contentBefore && (anyFrame || frames.has('tag') || frames.has('clause')) && (quoteTagBefore(ctx, src[0]) || clauseEndsAfter(ctx, S, R, tellType))) {
     // Post-posed: "“...,” he said." / "The plan is dead, officials said on Monday."
     const content = postposedContent(ctx, S, src[0], out, firstOfSentence);
@@ -1174,7 +1219,8 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
     }
   }
   // Interposed: "The museum, Mr. Bush said, celebrated his heroes." Content on both sides of the tag.
-  if (contentBefore && anyFrame && tokens[R]?.w === ',' && tokens[R]!.q < 0 && src[1] - src[0] <= 6 && forms.some((f) => f.form === 'past' || f.form === 'present')) {
+  // (Not after a relative pronoun: "praised by the poet X, who tweeted, “...”" quotes after the cue.)
+  if (contentBefore && anyFrame && tokens[R]?.w === ',' && tokens[R]!.q < 0 && src[1] - src[0] <= 6 && !(src[1] - src[0] === 1 && RELATIVES.has(tokens[src[0]]!.lw)) && forms.some((f) => f.form === 'past' || f.form === 'present')) {
     const left = postposedContent(ctx, S, src[0], out, firstOfSentence);
     const rightStart = R + 1;
     const right = trimContent(ctx, rightStart, preposedContentEnd(ctx, S, rightStart));
@@ -1216,6 +1262,17 @@ function verbCue(ctx: PatternContext, S: Sentence, si: number, i: number, forms:
   }
   // "X reported and Y contributed" (a credit line) has no content.
   if (first.q < 0 && (first.lw === 'and' || first.lw === 'or')) return;
+  // "The story the White House is telling doesn't paint ...", "The story, which I reported in July,
+  // is ...", "the loopholes he cited are ...": the verb's object was relativised away; what follows
+  // is the sentence's own predicate. ("which he said were at his side" keeps its claim: the
+  // relativised word is the subject of the reported clause; so does an interposed tag, "The
+  // difference now, he told me on Friday, is that ...".)
+  const pred = first.w === ',' && first.q < 0 ? tokens[start + 1] : first;
+  if (pred && pred.q < 0 && pred.t === 'w' && !pred.cap && isFiniteAuxiliary(pred.lw) && (cls === 'evaluation' || (tellType && start === R) || (start > R && (!contentBefore || RELATIVES.has(tokens[src[0]]!.lw))))) return;
+  // "as easily as it tells the truth", "told a lie": an idiom of telling, not a reported content.
+  if (verb.lemma === 'tell' && first.q < 0 && TELL_IDIOM.test(ctx.text.slice(first.s, tokens[Math.min(start + 2, S.te - 1)]!.e))) return;
+  // "when I was reporting my book": reporting (in progress) a work of one's own is research, not a report.
+  if (verb.lemma === 'report' && tokens[i]!.lw === 'reporting' && L < i && !particleOk && first.q < 0 && POSSESSIVE_PRONOUNS.has(first.lw) && !hasClauseAfter(ctx, start)) return;
   // "said it" / "said so" with nothing after: no content worth a claim.
   const relativeSrc = src[1] - src[0] === 1 && RELATIVES.has(tokens[src[0]]!.lw);
   let end = preposedContentEnd(ctx, S, start, relativeSrc);

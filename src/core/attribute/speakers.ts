@@ -72,6 +72,9 @@ function personRole(role: string | null): boolean {
   return ANONYMOUS_HEADS.has(head) || Object.prototype.hasOwnProperty.call(TITLES, head) || PERSON_ROLE_HEADS.has(head);
 }
 
+/** Number words that count the members of an unnamed group ("six other women", "two dozen hosts"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'thousands', 'several']);
+
 /** Person positions beyond the anonymous heads and titles ("editor", "founder", "director"). */
 const PERSON_ROLE_HEADS = new Set(['editor', 'founder', 'director', 'chairman', 'chairwoman', 'chair', 'president', 'author', 'host', 'anchor', 'professor', 'chief', 'head', 'ceo', 'partner', 'coach', 'player', 'actor', 'actress', 'singer', 'writer', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'teacher', 'nurse', 'student', 'pastor', 'farmer', 'chef', 'volunteer', 'organizer', 'economist', 'historian', 'scholar', 'fellow', 'candidate', 'nominee', 'activist']);
 
@@ -461,7 +464,9 @@ export class SpeakerResolver {
     }
 
     // A possessive owner of a document ("Trump's report") is the source itself.
-    if (!last.cap && ANONYMOUS_HEADS.has(last.lw)) {
+    // "These 6 celebrities", "six other women": a counted plural is an unnamed group of people.
+    const counted = !last.cap && /[a-z]s$/.test(last.lw) && phrase.slice(0, -1).some((t) => /^\d+$/.test(t.w) || COUNT_WORDS.has(t.lw));
+    if (!last.cap && (ANONYMOUS_HEADS.has(last.lw) || counted)) {
       const plural = /s$/.test(last.lw) || ['people', 'staff', 'personnel', 'many', 'some', 'several', 'others', 'two'].includes(last.lw);
       const definite = /^(?:the|this|that)$/i.test(phrase[0]!.w) && !plural;
       if (definite) {
