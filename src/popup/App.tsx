@@ -164,6 +164,20 @@ interface ViewBodyProps {
   save?: (file: SavedFile) => void;
 }
 
+/** A state's two actions: its own (primary) and "Open settings". */
+function StateActions({ primary, onPrimary, onSettings }: { primary: string; onPrimary: () => void; onSettings: () => void }) {
+  return (
+    <div class="nc-state-actions">
+      <button type="button" class="nc-button nc-button--primary" onClick={onPrimary}>
+        {primary}
+      </button>
+      <button type="button" class="nc-button" onClick={onSettings}>
+        {t('popupOpenSettings')}
+      </button>
+    </div>
+  );
+}
+
 /** The body for each state of the view. */
 function ViewBody({ view, connector, settings, onRun, onRunOnce, now, save }: ViewBodyProps) {
   const openSettings = () => void connector.openOptionsPage().catch(() => undefined);
@@ -196,14 +210,7 @@ function ViewBody({ view, connector, settings, onRun, onRunOnce, now, save }: Vi
       return (
         <StateMessage tone="info" title={t('popupBlockedTitle', view.host)}>
           <p>{t('popupBlockedBody')}</p>
-          <div class="nc-state-actions">
-            <button type="button" class="nc-button nc-button--primary" onClick={onRunOnce}>
-              {t('popupAnalyseOnce')}
-            </button>
-            <button type="button" class="nc-button" onClick={openSettings}>
-              {t('popupOpenSettings')}
-            </button>
-          </div>
+          <StateActions primary={t('popupAnalyseOnce')} onPrimary={onRunOnce} onSettings={openSettings} />
         </StateMessage>
       );
     case 'too-large':
@@ -216,14 +223,7 @@ function ViewBody({ view, connector, settings, onRun, onRunOnce, now, save }: Vi
       return (
         <StateMessage tone="error" title={t('popupErrorTitle')} role="alert">
           <p class="nc-error-message">{view.message || t('popupErrorUnknown')}</p>
-          <div class="nc-state-actions">
-            <button type="button" class="nc-button nc-button--primary" onClick={() => onRun(false)}>
-              {t('popupTryAgain')}
-            </button>
-            <button type="button" class="nc-button" onClick={openSettings}>
-              {t('popupOpenSettings')}
-            </button>
-          </div>
+          <StateActions primary={t('popupTryAgain')} onPrimary={() => onRun(false)} onSettings={openSettings} />
         </StateMessage>
       );
     case 'ready':

@@ -236,7 +236,8 @@ describe('the popup connector', () => {
     expect(await createExtensionConnector().load()).toMatchObject({ status: 'unreachable' });
   });
 
-  it('answers blocked for a site the reader turned off, without touching the page', async () => {
+  /** A tab on a site the reader turned off; returns the stored settings and what reaches the page. */
+  function blockedSite(): { settings: Record<string, unknown>; seen: unknown[] } {
     fake.state.tabs.set(1, { id: 1, url: 'https://www.blocked.example/a', incognito: false });
     const settings = { version: 1, autoAnalyze: false, badges: true, neverRunOn: ['blocked.example'], exportFormat: 'json' };
     fake.state.local.set('settings', settings);
@@ -245,23 +246,22 @@ describe('the popup connector', () => {
       seen.push(m);
       return ready;
     };
+    return { settings, seen };
+  }
+
+  it('answers blocked for a site the reader turned off, without touching the page', async () => {
+    const { settings, seen } = blockedSite();
     const connector = createExtensionConnector();
     expect(await connector.load()).toEqual({ status: 'blocked', host: 'www.blocked.example' });
     expect(await connector.analyzeAnyway()).toEqual({ status: 'blocked', host: 'www.blocked.example' });
     expect(await connector.load({ ignoreBlock: false })).toEqual({ status: 'blocked', host: 'www.blocked.example' });
     expect(fake.state.injected).toEqual([]);
     expect(seen).toEqual([]);
+    expect(fake.state.local.get('settings')).toEqual(settings);
   });
 
   it('analyses a blocked site when asked to ignore the block, this once, the settings unchanged', async () => {
-    fake.state.tabs.set(1, { id: 1, url: 'https://www.blocked.example/a', incognito: false });
-    const settings = { version: 1, autoAnalyze: false, badges: true, neverRunOn: ['blocked.example'], exportFormat: 'json' };
-    fake.state.local.set('settings', settings);
-    const seen: unknown[] = [];
-    fake.state.contentAfterInject = (m) => {
-      seen.push(m);
-      return ready;
-    };
+    const { settings, seen } = blockedSite();
     const connector = createExtensionConnector();
     expect(await connector.load({ ignoreBlock: true })).toEqual(ready);
     expect(await connector.analyzeAnyway({ ignoreBlock: true })).toEqual(ready);
