@@ -19,7 +19,9 @@
  * Pages are served inert (no scripts of their own, no external resources: see
  * `tests/e2e/pages/sessions.ts`), so the page's own long tasks are parsing, style and layout.
  * Options: `--reps N` (loads per page and mode, default 3), `--pages N` (largest news
- * pages, default 5). Progress goes to stderr. Prints figures; asserts nothing.
+ * pages, default 5), `--scripts` (serve the pages with their inline scripts, which run, and
+ * refuse their requests: as a news page is, with megabytes of script text in its HTML).
+ * Progress goes to stderr. Prints figures; asserts nothing.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_PATH, startFixtureServer, type FixtureServer } from '../tests/e2e/harness';
@@ -34,6 +36,8 @@ const opt = (name: string, dflt: number): number => {
 };
 const REPS = opt('reps', 3);
 const PAGES = opt('pages', 5);
+/** Serve the pages with their inline scripts (they run; every request off the fixture server is refused). */
+const SCRIPTS = args.includes('--scripts');
 /** A task longer than this is a long task (the Long Tasks API's own threshold). */
 const LONG_TASK_MS = 50;
 /** The budget of what the extension runs before an article is detected. */
@@ -91,11 +95,19 @@ async function collect(page: Page): Promise<Omit<Run, 'status' | 'badges'>> {
   });
 }
 
+/** With `--scripts`, the page's own requests beyond the fixture server are refused (nothing leaves the machine). */
+async function offline(page: Page): Promise<void> {
+  if (!SCRIPTS) return;
+  await page.setRequestInterception(true);
+  page.on('request', (r) => (/^http:\/\/127\.0\.0\.1[:/]/.test(r.url()) ? r.continue() : r.abort()).catch(() => undefined));
+}
+
 /** Loads `url` in a fresh tab of `browser` and waits `settleMs` after load. */
 async function loadPlain(browser: Browser, url: string, settleMs: number): Promise<Run> {
   const page = await browser.newPage();
   try {
     await page.evaluateOnNewDocument(INSTRUMENT);
+    await offline(page);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await new Promise((r) => setTimeout(r, settleMs));
     return { ...(await collect(page)), status: 'no extension', badges: 0 };
@@ -109,6 +121,7 @@ async function loadWithExtension(chrome: ChromiumSessionX, url: string): Promise
   const page = await chrome.browser.newPage();
   try {
     await page.evaluateOnNewDocument(INSTRUMENT);
+    await offline(page);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const state = await settledState(chrome, page, 120_000);
     // Badges go in after the analysis, in slices: wait until their number stops changing.
@@ -139,7 +152,7 @@ async function main(): Promise<void> {
   const longArticle = articlePage('A very long report on the secret talks', paragraphsOf(words * 6.2).join('\n'));
   const server: FixtureServer = await startFixtureServer({ '/long-article.html': longArticle });
   const targets: { name: string; path: string; bytes: number }[] = pages.map((e, i) => {
-    const html = inertPage(corpusPage(e.file));
+    const html = SCRIPTS ? corpusPage(e.file) : inertPage(corpusPage(e.file));
     const path = servedPath(e, i);
     server.route(path, html);
     return { name: e.name, path, bytes: Buffer.byteLength(html) };
