@@ -201,3 +201,33 @@ describe('counted groups', () => {
     expect(c?.speaker.kind).toBe('anonymous');
   });
 });
+
+describe('unnamed people and groups (were kind unknown)', () => {
+  test('"six other women", "two dozen Fox News women": counted irregular plurals are unnamed groups', () => {
+    const claims = claimsOf('Three days after the suit was filed, New York published the accounts of six other women who claimed to have been harassed by Ailes over three decades.\n\nNow Ailes had made himself a true liability: More than two dozen Fox News women told the lawyers about their harassment in graphic terms.');
+    const six = claims.find((c) => c.speaker.name.includes('six other women'));
+    const dozen = claims.find((c) => c.speaker.name.includes('two dozen'));
+    expect(six?.speaker.kind).toBe('anonymous');
+    expect(dozen?.speaker.kind).toBe('anonymous');
+  });
+
+  test('"said a Fox host", "predicts one host", "a former television producer described": unnamed people', () => {
+    const claims = claimsOf('“No one knows what to do. It’s just mayhem,” said a Fox host.\n\n“As of November 9, there will be a bloodbath at Fox,” predicts one host.\n\nA former television producer described an interview with Ailes in 1975.');
+    expect(claims.length).toBeGreaterThanOrEqual(3);
+    for (const c of claims) expect(c.speaker.kind).toBe('anonymous');
+  });
+
+  test('"the country star" after a heading naming Garth Brooks is Garth Brooks', () => {
+    const claims = claimsOf('Garth Brooks\n\nAsked if he would perform at the inauguration, the country star replied with the vaguely patriotic, “It’s always about serving. It’s what you do.”');
+    const c = claims.find((x) => x.cue.text === 'replied');
+    expect(c?.speaker.name).toBe('Garth Brooks');
+    expect(c?.speaker.kind).toBe('person');
+  });
+
+  test('"the country star" with no one named nearby stays an unnamed person', () => {
+    const claims = claimsOf('The weather was cold all week.\n\nAsked if he would perform at the inauguration, the country star replied with the vaguely patriotic, “It’s always about serving. It’s what you do.”');
+    const c = claims.find((x) => x.cue.text === 'replied');
+    expect(c?.speaker.name).toBe('country star');
+    expect(c?.speaker.kind).toBe('anonymous');
+  });
+});

@@ -75,6 +75,15 @@ function personRole(role: string | null): boolean {
 /** Number words that count the members of an unnamed group ("six other women", "two dozen hosts"). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundreds', 'thousands', 'several']);
 
+/** Plurals without a final s that count people ("six other women", "two dozen Fox News women"). */
+const IRREGULAR_PERSON_PLURALS: ReadonlySet<string> = new Set(['women', 'men', 'people', 'children', 'staff']);
+
+/**
+ * Role nouns that name one unnamed person when no name comes with them ("a former Fox producer",
+ * "Fox host", "the country star"), beyond the person positions below.
+ */
+const UNNAMED_ROLE_HEADS: ReadonlySet<string> = new Set(['star', 'publicist', 'producer', 'assistant', 'commenter', 'correspondent', 'singer', 'rapper', 'musician', 'comedian', 'celebrity', 'manager', 'agent', 'colleague', 'friend']);
+
 /** Person positions beyond the anonymous heads and titles ("editor", "founder", "director"). */
 const PERSON_ROLE_HEADS = new Set(['editor', 'founder', 'director', 'chairman', 'chairwoman', 'chair', 'president', 'author', 'host', 'anchor', 'professor', 'chief', 'head', 'ceo', 'partner', 'coach', 'player', 'actor', 'actress', 'singer', 'writer', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'teacher', 'nurse', 'student', 'pastor', 'farmer', 'chef', 'volunteer', 'organizer', 'economist', 'historian', 'scholar', 'fellow', 'candidate', 'nominee', 'activist']);
 
@@ -112,6 +121,11 @@ export class SpeakerResolver {
    * text order: the antecedents of "he" / "she" who have not spoken yet.
    */
   private mentions: { pos: number; para: number; name: string; gender: 'm' | 'f' }[] = [];
+  /**
+   * People named in full outside quotations (a known forename, or the name alone as a paragraph,
+   * a heading), in text order: what "the country star" refers back to.
+   */
+  private people: { pos: number; para: number; name: string }[] = [];
   /** Index into `mentions` of the first mention at or after the last pronoun looked up (lookups come in text order). */
   private mentionCursor = 0;
 
@@ -130,7 +144,11 @@ export class SpeakerResolver {
       // A title before a single name ("President Biden", "Mr. Kirby") marks the name as a person's.
       if (j - i >= 2 && isTitle(tokens[i]!)) this.titledNames.add(stripPossessive(tokens[j - 1]!.lw));
       const run = tokens.slice(i, j).filter((t) => t.t === 'w');
-      this.learnRun(run);
+      // The name alone as its paragraph (a heading: "Garth Brooks"), trailing punctuation aside.
+      let after = j;
+      while (after < tokens.length && tokens[after]!.t === 'p' && tokens[after]!.para === tokens[i]!.para) after++;
+      const alone = (i === 0 || tokens[i - 1]!.para !== tokens[i]!.para) && (after >= tokens.length || tokens[after]!.para !== tokens[i]!.para);
+      this.learnRun(run, alone);
       // A surname alone ("Corbyn, a stolid socialist, ...") mentions the person named in full before.
       if (run.length === 1 && run[0]!.q < 0 && i > 0 && !NAME_STOP.has(run[0]!.lw)) {
         const known = this.surnames.get(stripPossessive(run[0]!.lw));
@@ -140,7 +158,7 @@ export class SpeakerResolver {
     }
   }
 
-  private learnRun(run: Token[]): void {
+  private learnRun(run: Token[], alone: boolean): void {
     if (run.length < 2) return;
     let k = 0;
     while (k < run.length - 1 && (NAME_STOP.has(run[k]!.lw) || (/ing$/.test(run[k]!.lw) && !FORENAMES[run[k]!.lw]))) k++;
@@ -181,6 +199,7 @@ export class SpeakerResolver {
     if (nameToks.length >= 2) {
       gender = gender ?? FORENAMES[nameToks[0]!.lw] ?? null;
       if (gender && nameToks[0]!.q < 0) this.mentions.push({ pos: nameToks[0]!.s, para: nameToks[0]!.para, name, gender });
+      if (nameToks[0]!.q < 0 && (gender || alone)) this.people.push({ pos: nameToks[0]!.s, para: nameToks[0]!.para, name });
       const last = stripPossessive(nameToks[nameToks.length - 1]!.lw);
       // The first full name met wins, unless a later one has a known forename and it had none.
       const prev = this.surnames.get(last);
@@ -465,9 +484,9 @@ export class SpeakerResolver {
 
     // A possessive owner of a document ("Trump's report") is the source itself.
     // "These 6 celebrities", "six other women": a counted plural is an unnamed group of people.
-    const counted = !last.cap && /[a-z]s$/.test(last.lw) && phrase.slice(0, -1).some((t) => /^\d+$/.test(t.w) || COUNT_WORDS.has(t.lw));
+    const counted = !last.cap && (/[a-z]s$/.test(last.lw) || IRREGULAR_PERSON_PLURALS.has(last.lw)) && phrase.slice(0, -1).some((t) => /^\d+$/.test(t.w) || COUNT_WORDS.has(t.lw));
     if (!last.cap && (ANONYMOUS_HEADS.has(last.lw) || counted)) {
-      const plural = /s$/.test(last.lw) || ['people', 'staff', 'personnel', 'many', 'some', 'several', 'others', 'two'].includes(last.lw);
+      const plural = /s$/.test(last.lw) || IRREGULAR_PERSON_PLURALS.has(last.lw) || ['people', 'staff', 'personnel', 'many', 'some', 'several', 'others', 'two'].includes(last.lw);
       const definite = /^(?:the|this|that)$/i.test(phrase[0]!.w) && !plural;
       if (definite) {
         // "John Kirby, the spokesperson for the White House, ... the spokesperson said": the named one.
@@ -579,6 +598,32 @@ export class SpeakerResolver {
     if (!last.cap && TITLES[last.lw] !== undefined) {
       return { name: headText.replace(DET_RE, ''), kind: 'person', role, gender: TITLES[last.lw] ?? null, plural: false, head: last.lw, pos: 0 };
     }
+    // "the country star" right after "Garth Brooks" is named: that person; "a former Fox producer",
+    // "Fox host": an unnamed person.
+    const single = last.lw.replace(/s$/, '');
+    if (!last.cap && (PERSON_ROLE_HEADS.has(last.lw) || UNNAMED_ROLE_HEADS.has(last.lw) || (single !== last.lw && (PERSON_ROLE_HEADS.has(single) || UNNAMED_ROLE_HEADS.has(single))))) {
+      const plural = single !== last.lw;
+      // Only the bare role refers back: "the head of the agency" describes someone new.
+      if (!plural && phrase[0]!.lw === 'the' && hp === head.length) {
+        const named = this.namedNear(tokens[headA]!.s, tokens[headA]!.para);
+        if (named) {
+          const known = this.entities.find((e) => e.name === named);
+          if (known) return { ...known };
+          return { name: named, kind: 'person', role: role ?? headText.replace(DET_RE, ''), gender: this.surnames.get(named.split(' ').pop()!.toLowerCase())?.gender ?? null, plural: false, head: null, pos: 0 };
+        }
+      }
+      return { name: headText.replace(DET_RE, ''), kind: 'anonymous', role, gender: null, plural, head: single, pos: 0 };
+    }
     return { name: headText.replace(DET_RE, ''), kind: 'unknown', role, gender: null, plural: /s$/.test(last.lw), head: last.lw, pos: 0 };
+  }
+
+  /** The last person named in full before `pos`, in its paragraph or the one before (a heading naming them). */
+  private namedNear(pos: number, para: number): string | null {
+    for (let k = this.people.length - 1; k >= 0; k--) {
+      const p = this.people[k]!;
+      if (p.pos >= pos) continue;
+      return p.para >= para - 1 ? p.name : null;
+    }
+    return null;
   }
 }
