@@ -231,3 +231,11 @@ describe('unnamed people and groups (were kind unknown)', () => {
     expect(c?.speaker.kind).toBe('anonymous');
   });
 });
+
+describe('a participial cue after a subordinate clause', () => {
+  test('"Lest one assume ..., he immediately followed up ... by noting ...": the main clause\'s subject speaks', () => {
+    const claims = claimsOf('Washington Redskins owner Dan Snyder is finding himself just a few major holidays behind the rest of the world.\n\n"Happy Thanksgiving, everybody," Snyder said at the top of this January 2nd press conference.\n\nLest one assume Snyder is somehow under the impression he\'s still living in November 2019, he immediately followed up his puzzling comment by noting today is the start of "a great new year."');
+    const c = claims.find((x) => x.cue.text === 'noting');
+    expect(c?.speaker.name).toBe('Dan Snyder');
+  });
+});

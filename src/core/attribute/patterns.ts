@@ -1495,10 +1495,12 @@ function sentenceSubject(ctx: PatternContext, S: Sentence, before: number): [num
     while (a < before && (tokens[a]!.t === 'p' || (tokens[a]!.t === 'w' && LEADING_FILLERS.has(tokens[a]!.lw)))) a++;
     const t = tokens[a];
     if (!t || t.t !== 'w') break;
-    const intro = PREPOSITIONS.has(t.lw) || (!t.cap && /(?:ed|ing|ly)$/.test(t.lw)) || (t.cap && /(?:ed|ing|ly)$/.test(t.lw) && !tokens[a + 1]?.cap);
+    // "Lest one assume Snyder is ... in November 2019, he ...": a subordinate clause up to its comma, longer than a phrase.
+    const subordinate = SUBORDINATORS.has(t.lw) || t.lw === 'lest';
+    const intro = subordinate || PREPOSITIONS.has(t.lw) || (!t.cap && /(?:ed|ing|ly)$/.test(t.lw)) || (t.cap && /(?:ed|ing|ly)$/.test(t.lw) && !tokens[a + 1]?.cap);
     if (!intro) break;
     let k = a;
-    while (k < before && k - a < 14 && tokens[k]!.w !== ',') k++;
+    while (k < before && k - a < (subordinate ? 24 : 14) && tokens[k]!.w !== ',') k++;
     if (tokens[k]?.w !== ',' || k >= before) break;
     a = k + 1;
   }
