@@ -239,3 +239,12 @@ describe('a participial cue after a subordinate clause', () => {
     expect(c?.speaker.name).toBe('Dan Snyder');
   });
 });
+
+describe('soft hyphens', () => {
+  test('"according to \\u00adsources": a soft hyphen is no part of the word, the sources are unnamed', () => {
+    const claims = claimsOf('Murdoch has so far rejected calls \u2014 including from James, according to \u00adsources \u2014 to conduct a wholesale housecleaning.');
+    const c = claims.find((x) => x.cue.text === 'according to');
+    expect(c?.speaker.name).toBe('sources');
+    expect(c?.speaker.kind).toBe('anonymous');
+  });
+});

@@ -118,17 +118,20 @@ export function tokenize(text: string, paras: ParaRange[]): Token[] {
     let j = i + 1;
     let t: Token['t'];
     let upper = false;
-    if (isWordCode(c)) {
-      upper = isUpperCode(c);
+    // A soft hyphen (an invisible line-break hint: "­sources", "news­paper") belongs to the word it touches.
+    const soft = c === 0xad && isWordCode(text.charCodeAt(i + 1));
+    if (soft || isWordCode(c)) {
+      upper = isUpperCode(soft ? text.charCodeAt(i + 1) : c);
       let hasUpper = upper;
       for (;;) {
-        while (j < n && isWordCode(text.charCodeAt(j))) { if (!hasUpper && isUpperCode(text.charCodeAt(j))) hasUpper = true; j++; }
-        if (j + 1 < n && JOINERS.has(text.charCodeAt(j)) && isWordCode(text.charCodeAt(j + 1))) { j++; continue; }
+        while (j < n && (isWordCode(text.charCodeAt(j)) || (text.charCodeAt(j) === 0xad && isWordCode(text.charCodeAt(j + 1))))) { if (!hasUpper && isUpperCode(text.charCodeAt(j))) hasUpper = true; j++; }
+        if (j + 1 < n && JOINERS.has(text.charCodeAt(j)) && (isWordCode(text.charCodeAt(j + 1)) || (text.charCodeAt(j + 1) === 0xad && isWordCode(text.charCodeAt(j + 2))))) { j++; continue; }
         break;
       }
       t = 'w';
       let w = text.slice(i, j);
       let lw = hasUpper ? w.toLowerCase() : w;
+      if (lw.includes('\u00ad')) lw = lw.replace(/\u00ad/g, '');
       while (p < paras.length - 1 && i >= paras[p]!.end) p++;
       // "He’s claiming", "She’ll present": a pronoun and its clitic auxiliary are two tokens.
       const m = CLITIC_RE.exec(lw);

@@ -443,7 +443,7 @@ export class SpeakerResolver {
     }
     // A capitalised common noun opening the sentence ("Officials said", "Representatives for X") is no name.
     const head = tokens.slice(headA, headB).map((t, i) => (i === 0 && t.cap && (ANONYMOUS_HEADS.has(t.lw) || DOCUMENT_HEADS.has(t.lw)) ? { ...t, cap: false, w: t.lw } : t));
-    const headText = head.length ? text.slice(head[0]!.s, head[head.length - 1]!.e) : '';
+    const headText = head.length ? text.slice(head[0]!.s, head[head.length - 1]!.e).replace(/\u00ad/g, '') : '';
     const role = appos ? appos.replace(DET_RE, '').trim() : null;
 
     // Outlet: the whole head is an outlet name ("NBC News", "The New York Times").
