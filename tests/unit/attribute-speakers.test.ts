@@ -248,3 +248,20 @@ describe('soft hyphens', () => {
     expect(c?.speaker.kind).toBe('anonymous');
   });
 });
+
+describe('two-word adverbs in the verb group', () => {
+  test('"Murdoch has so far rejected calls": "so far" joins the cue, the source is Murdoch, not "far"', () => {
+    const claims = claimsOf('Rupert Murdoch met the board on Monday.\n\nMurdoch has so far rejected calls to conduct a wholesale housecleaning.');
+    const c = claims.find((x) => x.cue.text.endsWith('rejected'));
+    expect(c?.cue.text).toBe('has so far rejected');
+    expect(c?.speaker.name).toBe('Rupert Murdoch');
+  });
+});
+
+describe('a surname shared by a family', () => {
+  test('"Murdoch" stays Rupert Murdoch, named first, when James Murdoch is named later', () => {
+    const claims = claimsOf('Rupert Murdoch bought the network in 1996.\n\nHis son James Murdoch runs the company now.\n\nAbout that scandal, Murdoch said, “I do not accept ultimate responsibility.”');
+    const c = claims.find((x) => x.cue.text === 'said');
+    expect(c?.speaker.name).toBe('Rupert Murdoch');
+  });
+});

@@ -152,6 +152,11 @@ function groupStart(ctx: PatternContext, S: Sentence, i: number): number {
       a--;
       continue;
     }
+    // "has so far rejected", "have thus far declined": a two-word adverb inside the group.
+    if (t.lw === 'far' && a - 2 >= S.ts && (tokens[a - 2]!.lw === 'so' || tokens[a - 2]!.lw === 'thus') && tokens[a - 2]!.q < 0) {
+      a -= 2;
+      continue;
+    }
     break;
   }
   // Do not start a group on a bare adverb that is really the source's last word.

@@ -201,9 +201,11 @@ export class SpeakerResolver {
       if (gender && nameToks[0]!.q < 0) this.mentions.push({ pos: nameToks[0]!.s, para: nameToks[0]!.para, name, gender });
       if (nameToks[0]!.q < 0 && (gender || alone)) this.people.push({ pos: nameToks[0]!.s, para: nameToks[0]!.para, name });
       const last = stripPossessive(nameToks[nameToks.length - 1]!.lw);
-      // The first full name met wins, unless a later one has a known forename and it had none.
+      // The first full name met wins, unless a later one has a known forename and it had none and
+      // was more than a forename and a surname ("How Fox News Women Took Down Roger Ailes" gives way
+      // to "Roger Ailes"; "Rupert Murdoch" stays Murdoch when "James Murdoch" comes later).
       const prev = this.surnames.get(last);
-      if (!prev || (!FORENAMES[prev.name.split(' ')[0]!.toLowerCase()] && FORENAMES[nameToks[0]!.lw])) this.surnames.set(last, { name, gender });
+      if (!prev || (!FORENAMES[prev.name.split(' ')[0]!.toLowerCase()] && FORENAMES[nameToks[0]!.lw] && prev.name.split(' ').length > 2)) this.surnames.set(last, { name, gender });
       for (const tw of titleWords) {
         const list = this.titled.get(tw) ?? [];
         list.push({ pos: nameToks[0]!.s, name });
