@@ -265,3 +265,14 @@ describe('a surname shared by a family', () => {
     expect(c?.speaker.name).toBe('Rupert Murdoch');
   });
 });
+
+describe('modifiers after a subject head', () => {
+  test('"doctors offering to operate the clinic say": unnamed people; "James and Lachlan both": the two people', () => {
+    const claims = claimsOf('Kelly told James Murdoch that Ailes had made harassing comments.\n\nJames and Lachlan both said she should speak to the lawyers.\n\nDoctors offering to operate the flu vaccination clinic said the shots were safe.');
+    const sons = claims.find((x) => x.speaker.name.startsWith('James and'));
+    const doctors = claims.find((x) => x.speaker.name.startsWith('Doctors'));
+    expect(sons?.speaker.name).toBe('James and Lachlan');
+    expect(sons?.speaker.kind).toBe('person');
+    expect(doctors?.speaker.kind).toBe('anonymous');
+  });
+});

@@ -87,6 +87,9 @@ const UNNAMED_ROLE_HEADS: ReadonlySet<string> = new Set(['star', 'publicist', 'p
 /** Person positions beyond the anonymous heads and titles ("editor", "founder", "director"). */
 const PERSON_ROLE_HEADS = new Set(['editor', 'founder', 'director', 'chairman', 'chairwoman', 'chair', 'president', 'author', 'host', 'anchor', 'professor', 'chief', 'head', 'ceo', 'partner', 'coach', 'player', 'actor', 'actress', 'singer', 'writer', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'teacher', 'nurse', 'student', 'pastor', 'farmer', 'chef', 'volunteer', 'organizer', 'economist', 'historian', 'scholar', 'fellow', 'candidate', 'nominee', 'activist']);
 
+/** Quantifiers that float after a subject ("James and Lachlan both", "the aides all"). */
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'alike']);
+
 /** Function words inside organisation names ("Centers for Disease Control", "Department of State"). */
 const ORG_JOINERS = new Set(['of', 'for', 'and', 'on']);
 
@@ -463,6 +466,10 @@ export class SpeakerResolver {
       const inName = (t.lw === 'of' || t.lw === 'and' || t.lw === 'for') && head[hp - 1]?.cap && head[hp + 1]?.cap;
       if (hp > 0 && !t.cap && !inName && (ROLE_STOP.has(t.lw) || IRREGULAR_PARTICIPLES.has(t.lw) || (/ed$/.test(t.lw) && hp >= 1))) break;
       if (t.t === 'p' && t.w !== '.' && t.w !== '’' && t.w !== "'" && t.w !== '-' && t.w !== '&') break;
+      // "doctors offering to operate the clinic": an -ing form after a people noun starts its modifier.
+      if (hp > 0 && !t.cap && /ing$/.test(t.lw) && ANONYMOUS_HEADS.has(head[hp - 1]!.lw)) break;
+      // "James and Lachlan both": a floating quantifier is no part of the name.
+      if (hp > 0 && hp === head.length - 1 && !t.cap && FLOATING_QUANTIFIERS.has(t.lw)) break;
       hp++;
     }
     const phrase = head.slice(0, hp).filter((t) => t.t === 'w');
