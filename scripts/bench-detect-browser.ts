@@ -14,6 +14,8 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_PATH } from '../tests/e2e/harness';
+import { unmarkedStoryPage } from '../tests/e2e/pages/pathological';
 
 const CORPUS = join(import.meta.dirname, '../../shared/corpus');
 /** The largest news pages of the corpus (0.7 MB and up after their scripts). */
@@ -27,16 +29,6 @@ const PAGES = [
 const UNMARKED = '2024/05/01/unmarked-story.html';
 const args = process.argv.slice(2);
 const REPS = Number(args[args.indexOf('--reps') + 1] || 7) || 7;
-
-/** 6,000 paragraphs with inline markup and links, a headline, a dated URL: nothing else says "article". */
-function unmarkedStory(): string {
-  const p = (i: number): string =>
-    `<p>Paragraph ${i}: the <span>minister</span> said on <b>Tuesday</b> that the <a href="/x${i}">plan</a> would go ahead despite objections.</p>`;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council approves the new budget plan after a long debate</title></head>
-<body><main><h1>Council approves the new budget plan after a long debate</h1>
-${Array.from({ length: 6_000 }, (_, i) => p(i)).join('\n')}
-</main></body></html>`;
-}
 
 /** Runs in the isolated world: steps the detector, timing each step. */
 const RUNNER = `
@@ -57,7 +49,7 @@ const bundle = await build({
   bundle: true, format: 'iife', globalName: '__detect', write: false, minify: true, platform: 'browser',
 });
 const code = bundle.outputFiles[0]!.text;
-const unmarked = unmarkedStory();
+const unmarked = unmarkedStoryPage();
 
 const server = createServer((req, res) => {
   const rel = decodeURIComponent((req.url ?? '/').slice(1).split('?')[0]!);
@@ -68,7 +60,7 @@ const server = createServer((req, res) => {
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const port = (server.address() as { port: number }).port;
 const browser = await puppeteer.launch({
-  executablePath: '/usr/bin/chromium', headless: true, pipe: true,
+  executablePath: CHROMIUM_PATH, headless: true, pipe: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -29,7 +29,7 @@ export interface SlicedResult<T> {
  * time the browser says is left of it (ms). `requestIdleCallback` is read from the content
  * script's own world, which a page cannot redefine; engines without it get a task.
  */
-export function idle(): Promise<number> {
+function idle(): Promise<number> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') {
       requestIdleCallback((deadline) => resolve(deadline.timeRemaining()), { timeout: IDLE_TIMEOUT_MS });

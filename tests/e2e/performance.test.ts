@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyText, launchChromium, readBadges, repoRoot, startFixtureServer, waitFor, type ChromiumSession, type FixtureServer } from './harness';
+import { unmarkedStoryPage } from './pages/pathological';
 
 /** The budget of one task: beyond 50 ms a task is a long task that a reader can feel. */
 const LONG_TASK_MS = 50;
@@ -55,27 +56,10 @@ ${paragraphs.join('\n')}
 </article></main><footer>© Test Times</footer></body></html>`;
 }
 
-/**
- * A long story with no article markup (no JSON-LD, og:type, date or byline): only its text can
- * decide, so detection walks some 60,000 nodes. A page-world timer loop records when the page
- * gets its own turns.
- */
-export function unmarkedStoryPage(paragraphs = 6_000): string {
-  const p = (i: number) => `<p>Paragraph ${i}: the <span>minister</span> said on <b>Tuesday</b> that the <a href="/x${i}">plan</a> would go ahead despite objections.</p>`;
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council approves the new budget plan after a long debate</title>
-<script>
-  window.__turns = [];
-  (function turn() { window.__turns.push(performance.now()); if (window.__turns.length < 20000) setTimeout(turn, 0); })();
-</script></head>
-<body><main><h1>Council approves the new budget plan after a long debate</h1>
-${Array.from({ length: paragraphs }, (_, i) => p(i)).join('\n')}
-</main></body></html>`;
-}
-
 let server: FixtureServer;
 let chrome: ChromiumSession;
 beforeAll(async () => {
-  server = await startFixtureServer({ '/long.html': longArticlePage(), '/2024/05/01/council-approves-budget-plan.html': unmarkedStoryPage() });
+  server = await startFixtureServer({ '/long.html': longArticlePage(), '/2024/05/01/council-approves-budget-plan.html': unmarkedStoryPage(6_000, { recordTurns: true }) });
   chrome = await launchChromium();
 });
 afterAll(async () => {

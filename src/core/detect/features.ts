@@ -87,7 +87,8 @@ const DATE_META_KEYS = [
 
 /** Measures a page for the gate, both stages at once. Reads `doc` only. */
 export function measurePage(doc: Document, url: string | null): DetectionFeatures {
-  const f = measureMarkup(doc, url);
+  const f = emptyFeatures();
+  drain(markupSteps(f, doc, url));
   drain(measureText(f, doc));
   return f;
 }
@@ -98,16 +99,6 @@ export function drain<T>(steps: Generator<void, T, void>): T {
     const r = steps.next();
     if (r.done) return r.value;
   }
-}
-
-/**
- * The markup stage: every measurement but those of the text walk (which keep their zero values,
- * `textMeasured` false). A fixed number of selector queries, whatever the page's size.
- */
-export function measureMarkup(doc: Document, url: string | null): DetectionFeatures {
-  const f = emptyFeatures();
-  drain(markupSteps(f, doc, url));
-  return f;
 }
 
 /** Measurements of nothing yet. */
@@ -121,8 +112,10 @@ export function emptyFeatures(): DetectionFeatures {
 }
 
 /**
- * The markup stage in steps, into `f`: it yields between groups of queries (each a fraction of a
- * millisecond; up to about two on a page of tens of thousands of elements, met for the first time).
+ * The markup stage, into `f`: every measurement but those of the text walk (which keep their
+ * zero values, `textMeasured` false), a fixed number of selector queries whatever the page's
+ * size. It yields between groups of queries (each a fraction of a millisecond; up to about two
+ * on a page of tens of thousands of elements, met for the first time).
  */
 export function* markupSteps(f: DetectionFeatures, doc: Document, url: string | null): Generator<void, void, void> {
   measureUrl(f, url);

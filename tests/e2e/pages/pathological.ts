@@ -224,3 +224,25 @@ export function mutatingPage(): string {
 </script>`,
   );
 }
+
+/**
+ * A long story with no article markup (no JSON-LD, og:type, date or byline), a headline and
+ * `paragraphs` paragraphs with inline markup and links: only its text can decide, so detection
+ * walks it all (some 60,000 nodes at 6,000 paragraphs). With `recordTurns`, a page-world timer
+ * loop records in `window.__turns` when the page gets its own turns.
+ */
+export function unmarkedStoryPage(paragraphs = 6_000, { recordTurns = false } = {}): string {
+  const p = (i: number): string =>
+    `<p>Paragraph ${i}: the <span>minister</span> said on <b>Tuesday</b> that the <a href="/x${i}">plan</a> would go ahead despite objections.</p>`;
+  const turns = recordTurns
+    ? `<script>
+  window.__turns = [];
+  (function turn() { window.__turns.push(performance.now()); if (window.__turns.length < 20000) setTimeout(turn, 0); })();
+</script>`
+    : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council approves the new budget plan after a long debate</title>
+${turns}</head>
+<body><main><h1>Council approves the new budget plan after a long debate</h1>
+${Array.from({ length: paragraphs }, (_, i) => p(i)).join('\n')}
+</main></body></html>`;
+}
